@@ -1,0 +1,186 @@
+/**
+ * `analyze()` and `createAnalyzer()`: text → doc → annotations → Analysis.
+ */
+import { toSpan, type Doc } from './doc';
+import { ClosedError, InputTooLargeError } from './errors';
+import { runExtractors, type Extracted } from './extract';
+import { detectLanguage } from './lang/detect';
+import { createTokenizer, type TokenizerOptions } from './morph';
+import { normalize, type NormalizeOptions } from './text/normalize';
+import { splitSentences } from './text/sentences';
+import { detectStructure } from './text/structure';
+import type { Analysis, Language, Morpheme, Span, Structure, Tokenizer, TokenizerName } from './types';
+
+export interface AnalyzeOptions extends TokenizerOptions, NormalizeOptions {
+  /** Inputs longer than this (in UTF-16 code units) throw `InputTooLargeError`. Default 1,000,000. */
+  maxChars?: number;
+  /** Skip detection and treat the text as this language. Default `'auto'`. */
+  language?: Language | 'auto';
+}
+
+/** A reusable analyzer that keeps one morphology backend (one mecab process) alive. */
+export interface Analyzer {
+  /** Analyze one article. Throws `TypeError` for a non-string, `InputTooLargeError` above `maxChars`. */
+  analyze(text: string): Promise<Analysis>;
+  /** The backend in use once one was started (`null` before the first Korean text). */
+  readonly backend: TokenizerName | null;
+  /** End the morphology process. Further calls reject with `ClosedError`. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+/**
+ * Create an analyzer. The morphology backend starts with the first Korean article (`backend:
+ * 'auto'` picks mecab when a binary is found, else the embedded tokenizer, with a warning).
+ * Throws nothing itself; backend errors (`MecabNotFoundError`, `DictionaryError`) surface from the
+ * first `analyze()` that needs the backend.
+ */
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  let tokenizerPromise: Promise<{ tokenizer: Tokenizer; warnings: string[] }> | null = null;
+  let backend: TokenizerName | null = null;
+  let closed = false;
+
+  const getTokenizer = (): Promise<{ tokenizer: Tokenizer; warnings: string[] }> => {
+    if (!tokenizerPromise) {
+      tokenizerPromise = createTokenizer(options).then((t) => {
+        backend = t.tokenizer.name;
+        return t;
+      });
+      // a failed start is retried on the next call rather than cached forever
+      tokenizerPromise.catch(() => {
+        tokenizerPromise = null;
+      });
+    }
+    return tokenizerPromise;
+  };
+
+  return {
+    get backend() {
+      return backend;
+    },
+    async analyze(text: string): Promise<Analysis> {
+      if (closed) throw new ClosedError();
+      if (typeof text !== 'string') throw new TypeError(`analyze(text): text must be a string, got ${describe(text)}`);
+      if (text.length > maxChars) throw new InputTooLargeError(text.length, maxChars, 'text');
+      return analyzeWith(text, options, getTokenizer);
+    },
+    async close(): Promise<void> {
+      closed = true;
+      const t = tokenizerPromise;
+      tokenizerPromise = null;
+      if (t) await t.then((x) => x.tokenizer.close(), () => undefined);
+    },
+  };
+}
+
+let shared: { key: string; analyzer: Analyzer } | null = null;
+
+/**
+ * Analyze one article. Reuses one analyzer (and its mecab process) across calls with the same
+ * options; for batches or explicit lifetimes use `createAnalyzer()`.
+ *
+ * @throws TypeError when `text` is not a string
+ * @throws InputTooLargeError when `text` is longer than `maxChars`
+ * @throws MecabNotFoundError when `backend: 'mecab'` is asked for and no mecab binary is found
+ */
+export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const key = JSON.stringify(options);
+  if (!shared || shared.key !== key) {
+    const old = shared;
+    shared = { key, analyzer: createAnalyzer(options) };
+    if (old) void old.analyzer.close();
+  }
+  return shared.analyzer.analyze(text);
+}
+
+/** Close the analyzer that `analyze()` shares between calls (ends its mecab process). */
+export async function closeSharedAnalyzer(): Promise<void> {
+  const s = shared;
+  shared = null;
+  if (s) await s.analyzer.close();
+}
+
+async function analyzeWith(
+  text: string,
+  options: AnalyzeOptions,
+  getTokenizer: () => Promise<{ tokenizer: Tokenizer; warnings: string[] }>,
+): Promise<Analysis> {
+  const warnings: string[] = [];
+  const normalized = normalize(text, options);
+  const ntext = normalized.text;
+  if (ntext.trim().length === 0) {
+    warnings.push(text.length === 0 ? 'empty input' : 'input holds only whitespace or markup');
+    return emptyAnalysis(options.language && options.language !== 'auto' ? options.language : 'und', warnings);
+  }
+  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(ntext).language;
+  if (language === 'und') warnings.push('the text is neither Korean nor English; only structure and script-independent cues are analyzed');
+
+  const structure = detectStructure(ntext);
+  const sentences = splitSentences(ntext, structure.paragraphs.map((p) => ({ start: p.textStart, end: p.end })));
+
+  let tokens: Morpheme[] = [];
+  let tokenizerName: TokenizerName = 'none';
+  if (language === 'ko') {
+    const { tokenizer, warnings: tw } = await getTokenizer();
+    warnings.push(...tw);
+    tokens = await tokenizer.tokenize(ntext);
+    tokenizerName = tokenizer.name;
+  }
+
+  const doc: Doc = { original: text, text: ntext, normalized, language, structure, sentences, tokens, warnings };
+  const extracted: Extracted = runExtractors(doc);
+  return {
+    language,
+    tokenizer: tokenizerName,
+    structure: buildStructure(doc),
+    quotes: extracted.quotes,
+    organizations: extracted.organizations,
+    persons: extracted.persons,
+    goals: extracted.goals,
+    critique: extracted.critique,
+    warnings,
+  };
+}
+
+function buildStructure(doc: Doc): Structure {
+  const s = doc.structure;
+  const span = (r: { start: number; end: number }): Span => toSpan(doc, r.start, r.end);
+  return {
+    title: s.title ? span(s.title) : null,
+    deck: s.deck.map(span),
+    byline: s.byline
+      ? {
+          ...span(s.byline),
+          publisher: s.byline.publisher ? { name: s.byline.publisher, nameEn: null } : null,
+          reporter: s.byline.reporter ? { name: s.byline.reporter, nameEn: null } : null,
+        }
+      : null,
+    dateline: s.dateline ? span(s.dateline) : null,
+    headings: s.headings.map(span),
+    paragraphs: s.paragraphs.map(span),
+    sentences: doc.sentences.map(span),
+  };
+}
+
+/** The Analysis of an empty input. */
+export function emptyAnalysis(language: Language, warnings: string[]): Analysis {
+  return {
+    language,
+    tokenizer: 'none',
+    structure: { title: null, deck: [], byline: null, dateline: null, headings: [], paragraphs: [], sentences: [] },
+    quotes: [],
+    organizations: [],
+    persons: [],
+    goals: [],
+    critique: { sentences: [], section: null },
+    warnings,
+  };
+}
+
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'object' ? 'an object' : typeof x;
+}

@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectStructure, type StructureInfo } from '../src/text/structure';
+
+const slice = (t: string, r: { start: number; end: number } | null) => (r ? t.slice(r.start, r.end) : null);
+
+describe('detectStructure', () => {
+  it('finds deck, bracket byline, dateline and headings of a newspaper article', () => {
+    const t = readFileSync('fixtures/ai-alliance.ko.txt', 'utf8');
+    const s: StructureInfo = detectStructure(t);
+    expect(s.title).toBeNull();
+    expect(s.deck.map((r) => slice(t, r))).toEqual([
+      'AMD, 인텔, 유수의 대학, 정부기관, 시민단체 등 각국의 50여개 단체 참여',
+      '“오픈소스 등 책임감 있고 선의의 투명하고 접근 가능한 AI 기술 개발, 보급”',
+    ]);
+    expect(slice(t, s.byline)).toBe('[애플경제 전윤미 기자]');
+    expect(s.byline?.publisher).toBe('애플경제');
+    expect(s.byline?.reporter).toBe('전윤미');
+    expect(slice(t, s.dateline)).toBe('5일(현지시각)');
+    expect(s.headings.map((r) => slice(t, r))).toEqual([
+      '회원기업들 ‘AI윤리’ 솔선수범 모양새',
+      '개방형 기반 모델 생태계 보급',
+      '실무 그룹, 기술감독위원회 등 결성 예정',
+    ]);
+  });
+
+  it('finds the title and the broadcast sign-off of a VOA article', () => {
+    const t = readFileSync('fixtures/voa-unification-minister.ko.txt', 'utf8');
+    const s = detectStructure(t);
+    expect(slice(t, s.title)).toBe('김영호 한국 통일부 장관 후보자 "통일부 역할 변해야...북한 인권 보편 관점 접근"');
+    expect(s.byline?.reporter).toBe('김환용');
+    expect(s.byline?.publisher).toBe('VOA');
+    expect(s.headings).toEqual([]);
+  });
+
+  it('reads wire bylines', () => {
+    const t = '제목\n\n(서울=연합뉴스) 홍길동 기자 = 정부는 5일 새 정책을 발표했다. 이어 설명했다.';
+    const s = detectStructure(t);
+    expect(slice(t, s.title)).toBe('제목');
+    expect(slice(t, s.byline)).toBe('(서울=연합뉴스) 홍길동 기자 =');
+    expect(s.byline?.publisher).toBe('연합뉴스');
+    expect(s.byline?.reporter).toBe('홍길동');
+    expect(slice(t, s.dateline)).toBe('(서울=연합뉴스)');
+    expect(s.paragraphs[1]?.textStart).toBe(t.indexOf('정부는'));
+  });
+
+  it('reads a reporter sign-off with an e-mail address', () => {
+    const t = '정부는 5일 새 정책을 발표했다고 밝혔다. 여러 기관이 참여한다.\n홍길동 기자 hong@example.co.kr';
+    const s = detectStructure(t);
+    expect(s.byline?.reporter).toBe('홍길동');
+  });
+
+  it('reads an English byline and dateline', () => {
+    const t = 'Alliance launches\nBy Jane Doe\nSEOUL, Dec. 5 (Yonhap) -- The alliance was launched on Tuesday, officials said in a statement.';
+    const s = detectStructure(t);
+    expect(s.byline?.reporter).toBe('Jane Doe');
+    expect(slice(t, s.title)).toBe('Alliance launches');
+    expect(slice(t, s.dateline)).toBe('SEOUL, Dec. 5 (Yonhap) --');
+  });
+
+  it('gives every fixture paragraphs that slice to trimmed lines', () => {
+    for (const f of readdirSync('fixtures').filter((x) => x.endsWith('.txt'))) {
+      const t = readFileSync(`fixtures/${f}`, 'utf8');
+      const s = detectStructure(t);
+      expect(s.paragraphs.length).toBeGreaterThan(3);
+      for (const p of s.paragraphs) expect(slice(t, p)).toBe(slice(t, p)?.trim());
+    }
+  });
+});
