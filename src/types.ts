@@ -109,6 +109,8 @@ export interface Person {
   /** The organization's name, when the role gives one. */
   organization: string | null;
   mentions: Span[];
+  /** Which rules found the person (an addition to SCHEMA.md): name class, title, apposition, byline ... */
+  evidence: string[];
 }
 
 export type GoalModality = 'aim' | 'plan' | 'commitment' | 'reported';
@@ -121,6 +123,8 @@ export interface Goal extends Span {
   /** 목표다, 하기로 했다, 할 것, 계획, aims to, will ... */
   cue: string;
   modality: GoalModality;
+  /** Which rules fired (an addition to SCHEMA.md). */
+  evidence: string[];
 }
 
 export interface CritiqueSentence extends Span {

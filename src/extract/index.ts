@@ -1,12 +1,17 @@
 /**
  * The extraction pipeline: components run in order over one Doc; each adds one kind of annotation
- * (entities, then quotes and speakers, then goals, then critique) and later ones may read earlier
- * ones' results.
+ * (entities, then quotes and speakers, then goals, then critique) and later ones read earlier ones'
+ * results. Everything here is in normalized offsets until `toSpan` turns it into original spans.
  */
-import type { Doc } from '../doc';
-import type { Critique, Goal, Organization, Person, Quote } from '../types';
+import { toSpan, type Doc } from '../doc';
+import type { Critique, Goal, Organization, Person, Quote, Span } from '../types';
+import { extractCritique } from './critique';
+import { extractEntities } from './entities';
+import { extractGoals } from './goals';
+import type { EntityIndex, QuoteAnnotation } from './model';
+import { extractQuotes } from './quotes';
 
-/** Everything the extractors found in one document. */
+/** Everything the extractors found in one document, in original-text spans. */
 export interface Extracted {
   quotes: Quote[];
   organizations: Organization[];
@@ -16,6 +21,60 @@ export interface Extracted {
 }
 
 /** Run every extractor over `doc`. */
-export function runExtractors(_doc: Doc): Extracted {
-  return { quotes: [], organizations: [], persons: [], goals: [], critique: { sentences: [], section: null } };
+export function runExtractors(doc: Doc): Extracted {
+  const entities: EntityIndex = extractEntities(doc);
+  const quotes: QuoteAnnotation[] = extractQuotes(doc, entities);
+  const goals = extractGoals(doc, entities, quotes);
+  const critique = extractCritique(doc, quotes);
+  const span = (r: { start: number; end: number }): Span => toSpan(doc, r.start, r.end);
+
+  return {
+    organizations: entities.organizations.map((o) => ({
+      name: o.name,
+      nameEn: o.nameEn,
+      type: o.type,
+      aliases: o.aliases,
+      mentions: o.mentions.map(span),
+      evidence: o.evidence,
+    })),
+    persons: entities.persons.map((p) => ({
+      name: p.name,
+      nameEn: p.nameEn,
+      role: p.role,
+      organization: p.organization,
+      mentions: p.mentions.map(span),
+      evidence: p.evidence,
+    })),
+    quotes: quotes.map((q) => ({
+      ...span(q),
+      kind: q.kind,
+      speaker: q.speaker
+        ? {
+            name: q.speaker.name,
+            nameEn: q.speaker.nameEn,
+            role: q.speaker.role,
+            kind: q.speaker.kind,
+            mention: q.speaker.mention ? span(q.speaker.mention) : null,
+            via: q.speaker.via,
+          }
+        : null,
+      verb: q.verb,
+      sentence: q.sentence,
+      evidence: q.evidence,
+    })),
+    goals: goals.map((g) => ({
+      ...span(g),
+      actor: g.actor ? { name: g.actor.name, nameEn: g.actor.nameEn } : null,
+      category: g.category,
+      cue: g.cue,
+      modality: g.modality,
+      evidence: g.evidence,
+    })),
+    critique: {
+      sentences: critique.sentences.map((c) => ({ ...span(c), cues: c.cues })),
+      section: critique.section
+        ? { ...span(critique.section), heading: critique.section.heading ? span(critique.section.heading) : null }
+        : null,
+    },
+  };
 }

@@ -67,8 +67,8 @@ function splitParagraph(text: string, p: Range, out: Range[]): void {
   const pairs = quotePairs(text, p.start, p.end);
   const depth = new Int32Array(p.end - p.start + 2);
   for (const [a, b] of pairs) {
-    depth[a + 1 - p.start]++;
-    depth[b - p.start]--;
+    depth[a + 1 - p.start] = (depth[a + 1 - p.start] as number) + 1;
+    depth[b - p.start] = (depth[b - p.start] as number) - 1;
   }
   const inside = new Uint8Array(p.end - p.start + 1);
   for (let k = 0, d = 0; k < inside.length; k++) {

@@ -16,7 +16,7 @@ export type ParagraphRole = 'title' | 'deck' | 'byline' | 'heading' | 'body' | '
 
 export interface ParagraphInfo extends Range {
   role: ParagraphRole;
-  /** Where the paragraph's own text starts (after a byline prefix such as `[애플경제 전윤미 기자]`). */
+  /** Where the paragraph's own text starts (after a byline prefix such as `[디지털데일리 홍길동 기자]`). */
   textStart: number;
 }
 
