@@ -4,7 +4,7 @@
 import { runBatch, type BatchItem, type BatchOptions, type BatchResult } from './batch';
 import { toSpan, type Doc } from './doc';
 import { ClosedError, InputTooLargeError } from './errors';
-import { runExtractors, type Extracted } from './extract';
+import { runExtractors, type Extracted, type StageTimes } from './extract';
 import { detectLanguage } from './lang/detect';
 import { createTokenizer, type TokenizerOptions } from './morph';
 import { normalize, type NormalizeOptions } from './text/normalize';
@@ -17,6 +17,16 @@ export interface AnalyzeOptions extends TokenizerOptions, NormalizeOptions {
   maxChars?: number;
   /** Skip detection and treat the text as this language. Default `'auto'`. */
   language?: Language | 'auto';
+  /** Measure the time spent in each pipeline stage; read it with `analyzer.stats()`. Default false. */
+  profile?: boolean;
+}
+
+/** Cumulative figures of an analyzer created with `profile: true`. */
+export interface AnalyzerStats {
+  articles: number;
+  chars: number;
+  /** Milliseconds per stage, summed: normalize, language, structure, sentences, tokenize, entities, quotes, goals, critique, output. */
+  stages: Record<string, number>;
 }
 
 /** A reusable analyzer that keeps one morphology backend (one mecab process) alive. */
@@ -31,6 +41,8 @@ export interface Analyzer {
   analyzeMany(source: Iterable<BatchItem> | AsyncIterable<BatchItem>, options?: BatchOptions): AsyncGenerator<BatchResult, void, undefined>;
   /** The backend in use once one was started (`null` before the first Korean text). */
   readonly backend: TokenizerName | null;
+  /** Per-stage timings (all zero unless created with `profile: true`). */
+  stats(): AnalyzerStats;
   /** End the morphology process. Further calls reject with `ClosedError`. */
   close(): Promise<void>;
 }
@@ -48,6 +60,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   let tokenizerPromise: Promise<{ tokenizer: Tokenizer; warnings: string[] }> | null = null;
   let backend: TokenizerName | null = null;
   let closed = false;
+  const stats: AnalyzerStats = { articles: 0, chars: 0, stages: {} };
+  const times = options.profile ? stats.stages : undefined;
 
   const getTokenizer = (): Promise<{ tokenizer: Tokenizer; warnings: string[] }> => {
     if (!tokenizerPromise) {
@@ -67,7 +81,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     if (closed) throw new ClosedError();
     if (typeof text !== 'string') throw new TypeError(`analyze(text): text must be a string, got ${describe(text)}`);
     if (text.length > maxChars) throw new InputTooLargeError(text.length, maxChars, 'text');
-    return analyzeWith(text, options, getTokenizer);
+    const a = await analyzeWith(text, options, getTokenizer, times);
+    stats.articles++;
+    stats.chars += text.length;
+    return a;
   };
 
   return {
@@ -75,6 +92,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       return backend;
     },
     analyze: analyzeOne,
+    stats: () => ({ articles: stats.articles, chars: stats.chars, stages: { ...stats.stages } }),
     analyzeMany(source, batchOptions) {
       return runBatch(source, analyzeOne, batchOptions);
     },
@@ -118,11 +136,13 @@ async function analyzeWith(
   text: string,
   options: AnalyzeOptions,
   getTokenizer: () => Promise<{ tokenizer: Tokenizer; warnings: string[] }>,
+  times?: StageTimes,
 ): Promise<Analysis> {
-  const doc = await buildDoc(text, options, getTokenizer);
+  const doc = await buildDoc(text, options, getTokenizer, times);
   if (doc.text.trim().length === 0) return emptyAnalysis(doc.language, doc.warnings);
-  const extracted: Extracted = runExtractors(doc);
-  return {
+  const extracted: Extracted = runExtractors(doc, times);
+  const t0 = times ? performance.now() : 0;
+  const analysis: Analysis = {
     language: doc.language,
     tokenizer: doc.tokenizer,
     structure: buildStructure(doc),
@@ -133,6 +153,8 @@ async function analyzeWith(
     critique: extracted.critique,
     warnings: doc.warnings,
   };
+  if (times) times.output = (times.output ?? 0) + performance.now() - t0;
+  return analysis;
 }
 
 /**
@@ -143,9 +165,18 @@ export async function buildDoc(
   text: string,
   options: AnalyzeOptions,
   getTokenizer: () => Promise<{ tokenizer: Tokenizer; warnings: string[] }>,
+  times?: StageTimes,
 ): Promise<Doc & { tokenizer: TokenizerName }> {
+  let t = times ? performance.now() : 0;
+  const lap = (stage: string): void => {
+    if (!times) return;
+    const now = performance.now();
+    times[stage] = (times[stage] ?? 0) + now - t;
+    t = now;
+  };
   const warnings: string[] = [];
   const normalized = normalize(text, options);
+  lap('normalize');
   const ntext = normalized.text;
   const forced = options.language && options.language !== 'auto' ? options.language : null;
   if (ntext.trim().length === 0) {
@@ -154,18 +185,23 @@ export async function buildDoc(
     return { original: text, text: ntext, normalized, language: forced ?? 'und', structure, sentences: [], tokens: [], warnings, tokenizer: 'none' };
   }
   const language = forced ?? detectLanguage(ntext).language;
+  lap('language');
   if (language === 'und') warnings.push('the text is neither Korean nor English; only structure and script-independent cues are analyzed');
 
   const structure = detectStructure(ntext);
+  lap('structure');
   const sentences = splitSentences(ntext, structure.paragraphs.map((p) => ({ start: p.textStart, end: p.end })));
+  lap('sentences');
 
   let tokens: Morpheme[] = [];
   let tokenizerName: TokenizerName = 'none';
   if (language === 'ko') {
     const { tokenizer, warnings: tw } = await getTokenizer();
     warnings.push(...tw);
+    lap('tokenizer-start');
     tokens = await tokenizer.tokenize(ntext);
     tokenizerName = tokenizer.name;
+    lap('tokenize');
   }
   return { original: text, text: ntext, normalized, language, structure, sentences, tokens, warnings, tokenizer: tokenizerName };
 }

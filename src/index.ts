@@ -8,7 +8,7 @@
  * ```
  */
 export { analyze, createAnalyzer, closeSharedAnalyzer, DEFAULT_MAX_CHARS } from './analyzer';
-export type { AnalyzeOptions, Analyzer } from './analyzer';
+export type { AnalyzeOptions, Analyzer, AnalyzerStats } from './analyzer';
 export type { BatchItem, BatchOptions, BatchResult } from './batch';
 export { createTokenizer, findMecab, defaultDictPath } from './morph';
 export type { TokenizerOptions } from './morph';

@@ -33,7 +33,7 @@ export interface Structure {
   title: Span | null;
   /** Subtitle lines above the byline / lead. */
   deck: Span[];
-  /** `[애플경제 전윤미 기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `By Jane Doe`. */
+  /** `[한국경제 김철수 기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `By Jane Doe`. */
   byline: Byline | null;
   /** `5일(현지시각)`, `SEOUL, Dec. 5 (Yonhap) —`. */
   dateline: Span | null;

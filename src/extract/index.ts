@@ -20,15 +20,26 @@ export interface Extracted {
   critique: Critique;
 }
 
-/** Run every extractor over `doc`. */
-export function runExtractors(doc: Doc): Extracted {
-  const entities: EntityIndex = extractEntities(doc);
-  const quotes: QuoteAnnotation[] = extractQuotes(doc, entities);
-  const goals = extractGoals(doc, entities, quotes);
-  const critique = extractCritique(doc, quotes);
+/** Milliseconds spent per stage, summed over calls (filled when a profile object is passed). */
+export type StageTimes = Record<string, number>;
+
+/** Run every extractor over `doc`; with `times`, add each component's time to it. */
+export function runExtractors(doc: Doc, times?: StageTimes): Extracted {
+  const timed = <T>(name: string, f: () => T): T => {
+    if (!times) return f();
+    const t0 = performance.now();
+    const r = f();
+    times[name] = (times[name] ?? 0) + performance.now() - t0;
+    return r;
+  };
+  const entities: EntityIndex = timed('entities', () => extractEntities(doc));
+  const quotes: QuoteAnnotation[] = timed('quotes', () => extractQuotes(doc, entities));
+  const goals = timed('goals', () => extractGoals(doc, entities, quotes));
+  const critique = timed('critique', () => extractCritique(doc, quotes));
+  const t0 = times ? performance.now() : 0;
   const span = (r: { start: number; end: number }): Span => toSpan(doc, r.start, r.end);
 
-  return {
+  const out: Extracted = {
     organizations: entities.organizations.map((o) => ({
       name: o.name,
       nameEn: o.nameEn,
@@ -77,4 +88,6 @@ export function runExtractors(doc: Doc): Extracted {
         : null,
     },
   };
+  if (times) times.output = (times.output ?? 0) + performance.now() - t0;
+  return out;
 }

@@ -21,7 +21,7 @@ export const REPORTER_TITLES: readonly string[] = ['기자', '특파원', '선�
 
 /** Bylines at the top of an article (at the start of the lead or on a line of their own). */
 export const BYLINE_PATTERNS: readonly BylinePattern[] = [
-  // [애플경제 전윤미 기자]  [디지털데일리 홍길동 기자]
+  // [디지털데일리 홍길동 기자]  [한국경제 김철수 기자]
   { name: 'bracket', re: new RegExp(`^\\[(?<publisher>[^\\[\\]\\n=]{1,30}?)\\s{1,3}${REPORTER}\\s{0,2}${TITLE}\\]`), publisher: 'publisher', reporter: 'reporter' },
   // [서울=뉴시스] 홍길동 기자 =   [서울=뉴시스]
   { name: 'bracket-wire', re: new RegExp(`^\\[[^\\[\\]=\\n]{1,15}=(?<publisher>[^\\[\\]\\n]{1,20})\\](?:\\s{0,3}${REPORTER}\\s{0,2}${TITLE}\\s{0,3}=?)?`), publisher: 'publisher', reporter: 'reporter' },

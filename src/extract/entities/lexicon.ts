@@ -1,0 +1,178 @@
+/**
+ * The lexicons the entity rules read, loaded once from `src/lexicon/` and turned into sets and maps.
+ * Every key is compared in its squashed form (NFC, no whitespace), so `한빛미래재단` = `리눅스재단`.
+ */
+import descriptorData from '../../lexicon/org-descriptors.json';
+import guardData from '../../lexicon/org-guards.json';
+import latinData from '../../lexicon/org-latin.json';
+import personCueData from '../../lexicon/org-person-cues.json';
+import prefixData from '../../lexicon/org-prefixes.json';
+import suffixData from '../../lexicon/org-suffixes.json';
+import reference from '../../lexicon/reference.json';
+import romanization from '../../lexicon/romanization.json';
+import { REPORTER_TITLES } from '../../lexicon/structure';
+import titlesData from '../../lexicon/titles.json';
+import type { OrganizationType } from '../../types';
+
+/** `s` in NFC without any whitespace: the form every lexicon lookup uses. */
+export function squash(s: string): string {
+  return s.normalize('NFC').replace(/\s+/gu, '');
+}
+
+const TYPES: ReadonlySet<string> = new Set([
+  'company',
+  'university',
+  'government',
+  'international',
+  'media',
+  'foundation',
+  'consortium',
+  'research',
+  'party',
+  'ngo',
+  'other',
+]);
+
+function asType(x: unknown): OrganizationType {
+  return typeof x === 'string' && TYPES.has(x) ? (x as OrganizationType) : 'other';
+}
+
+function squashedSet(xs: readonly string[]): ReadonlySet<string> {
+  return new Set(xs.map(squash));
+}
+
+function typeMap(record: Readonly<Record<string, string>>): ReadonlyMap<string, OrganizationType> {
+  return new Map(Object.entries(record).map(([k, v]) => [squash(k), asType(v)]));
+}
+
+// ---- organizations ----------------------------------------------------------------------------
+
+/** A head that makes the words before it an organization name (재단, 대학교, 부 …). */
+export interface SuffixRule {
+  readonly suffix: string;
+  readonly type: OrganizationType;
+  /** May stand as a word of its own after the name words (하버드 대학). */
+  readonly standalone: boolean;
+  /** Needs supporting context (one syllable, or an ordinary word too). */
+  readonly weak: boolean;
+}
+
+/** Organization suffixes, longest first. */
+export const ORG_SUFFIXES: readonly SuffixRule[] = suffixData.suffixes
+  .map((s) => ({
+    suffix: squash(s.suffix),
+    type: asType(s.type),
+    standalone: 'standalone' in s && s.standalone === true,
+    weak: 'weak' in s && s.weak === true,
+  }))
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** Whole words that end in a suffix but name no organization (정부, 시대, 회원국 …). */
+export const NOT_ORGS: ReadonlySet<string> = squashedSet(suffixData.notOrganizations);
+
+/** Phrases that name a kind of body, not one body (정부기관, 시민단체). */
+export const GENERIC_PHRASES: ReadonlySet<string> = squashedSet(guardData.generic);
+
+/** Words that only classify (관련, 국내, 실무 …). */
+export const GENERIC_WORDS: ReadonlySet<string> = squashedSet(guardData.genericWords);
+
+/** Words that end a name when it is extended leftwards (산하, 소속, 이번 …). */
+export const STOPS: ReadonlySet<string> = squashedSet(guardData.stops);
+
+/** Particles that may follow a gazetteer name in its word when mecab misreads the name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(guardData.particles);
+
+/** Nouns after a name that make it a product or platform (유튜브 채널). */
+export const PRODUCT_HEADS: ReadonlySet<string> = squashedSet(guardData.productHeads);
+
+/** Countries, regions and cities: never organizations by themselves. */
+export const PLACES: ReadonlySet<string> = squashedSet(guardData.places);
+
+/** Country prefixes of organization names and their ISO codes (미 → US, 英 → GB). */
+export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map(
+  Object.entries(prefixData.prefixes as Record<string, string>).map(([k, v]) => [squash(k), v]),
+);
+
+/** Descriptors that stand in apposition to a name (기술매체, 보안업체, 협의체), with the type they imply. */
+export const DESCRIPTORS: ReadonlyMap<string, OrganizationType> = typeMap(descriptorData.descriptors);
+const MAX_DESCRIPTOR = Math.max(...[...DESCRIPTORS.keys()].map((k) => k.length));
+
+/** The descriptor a word's stem ends with (보안업체 → 업체), longest first; null if none. */
+export function descriptorAtEnd(stem: string): { word: string; type: OrganizationType } | null {
+  const s = squash(stem);
+  for (let n = Math.min(MAX_DESCRIPTOR, s.length); n >= 1; n--) {
+    const w = s.slice(s.length - n);
+    const t = DESCRIPTORS.get(w);
+    if (t) return { word: w, type: t };
+  }
+  return null;
+}
+
+/** Last words of Latin organization names (Research, Inc., Alliance) and the type they imply. */
+export const LATIN_SUFFIXES: ReadonlyMap<string, OrganizationType> = new Map(
+  Object.entries(latinData.suffixes as Record<string, string>).map(([k, v]) => [k, asType(v)]),
+);
+
+/** Latin words that are no organization by themselves (AI, CEO, GPU). */
+export const LATIN_NOT_NAMES: ReadonlySet<string> = new Set(latinData.notNames);
+
+// ---- references (coreference data shared with quotes and goals) --------------------------------
+
+/** Fixed anaphors that refer to an organization (동사, 양사, 이 기구). */
+export const ORG_ANAPHORS: ReadonlySet<string> = squashedSet(reference.orgAnaphors);
+
+/** Demonstratives that make a descriptor an anaphor (이 기구, 해당 기업). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(reference.demonstratives);
+
+/** Descriptor nouns that a demonstrative turns into an organization anaphor. */
+export const ORG_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(reference.orgDescriptors);
+
+// ---- persons ----------------------------------------------------------------------------------
+
+/** Every title and role word of `titles.json` plus the reporter titles, squashed. */
+export const TITLES: ReadonlySet<string> = squashedSet([
+  ...Object.entries(titlesData)
+    .filter(([k, v]) => !k.startsWith('_') && Array.isArray(v))
+    .flatMap(([, v]) => v as string[]),
+  ...REPORTER_TITLES,
+]);
+export const MAX_TITLE = Math.max(...[...TITLES].map((t) => t.length));
+
+/** Titles for reporters (기자, 특파원). */
+export const REPORTER_TITLE_SET: ReadonlySet<string> = new Set(REPORTER_TITLES);
+
+/** Korean surnames (one- and two-syllable) with their customary spellings. */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(romanization.surnames),
+  ...Object.keys(romanization.compoundSurnames),
+]);
+
+/** Words after a leader's name that make it a person (노무현 정부). */
+export const ADMINISTRATION: ReadonlySet<string> = new Set(personCueData.administration);
+
+/** Words between a name and its title that belong to the role (출신, 주재, 당시). */
+export const AFFILIATION: ReadonlySet<string> = new Set(personCueData.affiliation);
+
+/** Titles that say nothing about an organization before them (씨, 여사). */
+export const PERSON_ONLY_TITLES: ReadonlySet<string> = new Set(personCueData.personOnlyTitles);
+
+/** Time words dropped from the start of a role. */
+export const ROLE_PREFIX_DROP: ReadonlySet<string> = new Set(personCueData.rolePrefixDrop);
+
+/** Words and endings that join titles in one role (겸, 이자). */
+export const ROLE_JOINERS: ReadonlySet<string> = new Set(personCueData.roleJoiners);
+
+/** For an anaphor head (기구, 기업, 동사), the organization types it can refer back to; `*` is any. */
+export const ANAPHOR_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(descriptorData.anaphorTypes as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]),
+);
+
+/** The longest title `stem` ends with (정무전략비서관 → 비서관); titles of one syllable only as the whole stem. */
+export function titleAtEnd(stem: string): string | null {
+  const s = squash(stem);
+  for (let n = Math.min(MAX_TITLE, s.length); n >= 1; n--) {
+    const t = s.slice(s.length - n);
+    if (TITLES.has(t) && (n >= 2 || n === s.length)) return t;
+  }
+  return null;
+}

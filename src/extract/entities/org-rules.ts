@@ -1,0 +1,512 @@
+/**
+ * Rules that find organizations no gazetteer holds:
+ *
+ * - `suffix`: a head such as 재단, 대학교, 연구소, 부 joined to the name words before it
+ *   (하버드대학교, 한빛미래재단, 고려대 아세아문제연구소);
+ * - `latin`: Latin-script names inside Korean text (Samsung Research, Stability AI);
+ * - `parenthesis`: a name followed by its English name or acronym (‘해양 동맹’(Ocean Alliance), 중앙정보국(CIA));
+ * - `apposition`: a descriptor next to a name (기술매체 ‘X’, 보안업체 ‘X’, 검색 기업인 X, X라는 회사);
+ * - `numbered-unit`: a numbered unit after an organization (정보총국 제2국).
+ */
+import { tokensIn } from '../../doc';
+import type { OrganizationType } from '../../types';
+import { endsClause, isBare, tailHas, type Chunk } from './chunks';
+import { candidate, hasHangul, isGenericName, type Ctx, type OrgCandidate } from './context';
+import {
+  COUNTRY_PREFIXES,
+  descriptorAtEnd,
+  GENERIC_PHRASES,
+  GENERIC_WORDS,
+  LATIN_NOT_NAMES,
+  LATIN_SUFFIXES,
+  NOT_ORGS,
+  ORG_DESCRIPTOR_WORDS,
+  ORG_SUFFIXES,
+  PLACES,
+  STOPS,
+  SURNAMES,
+  TITLES,
+  DEMONSTRATIVES,
+  squash,
+  type SuffixRule,
+} from './lexicon';
+import { lookupForm } from './org-gazetteer';
+
+// ---- suffix -----------------------------------------------------------------------------------
+
+/**
+ * Organization names built on a suffix. `known` are the chunk indexes already covered by a
+ * gazetteer match (they anchor a name: 국방부 우주 전략 센터).
+ */
+export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const c of ctx.chunks) {
+    if (!c.nominal) continue;
+    const stem = squash(ctx.stems[c.index] ?? '');
+    const rule = suffixOf(stem);
+    if (!rule) continue;
+    const standalone = stem === rule.suffix;
+    if (standalone && !rule.standalone) continue;
+    if (!standalone && !attachedOk(stem, rule)) continue;
+
+    const ext = nameChunksBefore(ctx, c.index, known, 4, false);
+    const far = furthest(ext, (e) => e.anchor || e.place);
+    const anchored = ext.slice(0, far + 1).some((e) => e.anchor);
+    // a country before an attached head names one body (프랑스 국가 정보보호센터)
+    const countryFirst = far >= 0 && COUNTRY_PREFIXES.has(squash(ctx.stems[(ext[far] as ExtChunk).index] ?? ''));
+    let from = far >= 0 ? (ext[far] as ExtChunk).index : c.index;
+    let weak = rule.weak;
+    if (standalone) {
+      if (far < 0) {
+        // no anchor: one plain word before the head (교육 재단 is generic, 선거 관리 위원회 too)
+        const first = ext[0];
+        if (!first || first.generic) continue;
+        from = first.index;
+        weak = true;
+      } else if (!anchored) weak = true;
+      else weak = false;
+    } else {
+      const namePart = stem.slice(0, stem.length - rule.suffix.length);
+      if (GENERIC_WORDS.has(namePart) && !anchored && !countryFirst) continue;
+      // mecab knows many universities as proper nouns (예일대, 도쿄대); other compounds it tags NNP are words
+      if (rule.type === 'university' && isProperWord(c)) weak = false;
+      if (anchored && !rule.weak) weak = false;
+      // a person's name that ends like a suffix (김예원, 백종원)
+      if (c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명') && isKoreanPersonChunk(ctx, c)) continue;
+    }
+    const start = (ctx.chunks[from] as Chunk).start;
+    const { nameStart, country } = prefixOf(ctx, from, c.index);
+    const name = ctx.text.slice(nameStart, c.stemEnd);
+    if (isGenericName(name) || isGenericName(ctx.text.slice(start, c.stemEnd))) continue;
+    // a country makes 인도 외무부 a body, not 중국 대학 (Chinese universities)
+    const prefixSupports = !standalone && stem.length - rule.suffix.length >= 2;
+    const cand = candidate(start, c.stemEnd, rule.type, 'suffix', { nameStart, weak, country, prefixSupports });
+    if (country) cand.evidence.push('country-prefix');
+    out.push(cand);
+  }
+  return out;
+}
+
+/** The longest organization suffix `stem` ends with. */
+export function suffixOf(stem: string): SuffixRule | null {
+  for (const r of ORG_SUFFIXES) if (stem.endsWith(r.suffix)) return r;
+  return null;
+}
+
+function attachedOk(stem: string, rule: SuffixRule): boolean {
+  const namePart = stem.slice(0, stem.length - rule.suffix.length);
+  if (namePart.length === 0) return false;
+  if (rule.suffix.length === 1 && stem.length < 3) return false;
+  if (NOT_ORGS.has(stem) || GENERIC_PHRASES.has(stem) || PLACES.has(stem)) return false;
+  // 상임이사국, 개발도상국: a longer ordinary word at the end
+  for (let k = rule.suffix.length + 1; k <= Math.min(5, stem.length); k++) if (NOT_ORGS.has(stem.slice(stem.length - k))) return false;
+  return /[\uac00-\ud7a3A-Za-z0-9]/u.test(namePart);
+}
+
+/** A word mecab knows as a proper noun (not a person's or a place's name). */
+function isProperWord(c: Chunk): boolean {
+  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  return ts.length === 1 && ts[0]?.tags[0] === 'NNP' && ts[0].semanticClass !== '인명' && ts[0].semanticClass !== '지명';
+}
+
+interface ExtChunk {
+  index: number;
+  /** A proper noun, Latin word or known organization: something that makes a name. */
+  anchor: boolean;
+  place: boolean;
+  generic: boolean;
+}
+
+/**
+ * The bare words directly before chunk `i` that may belong to its name, nearest first: no
+ * punctuation or line break between, no particle, no stop word (산하, 이번), title or person name.
+ */
+export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>, max: number, allowAnd: boolean): ExtChunk[] {
+  const out: ExtChunk[] = [];
+  for (let j = i - 1; j >= 0 && out.length < max; j--) {
+    const c = ctx.chunks[j] as Chunk;
+    if (c.after !== '' || !c.sameLineNext) break;
+    const stem = squash(ctx.stems[j] ?? '');
+    if (allowAnd && stem === '' && ctx.text.slice(c.start, c.end) === '및') continue;
+    if (!isBare(c)) break;
+    if (STOPS.has(stem) || TITLES.has(stem) || DEMONSTRATIVES.has(stem)) break;
+    if (isKoreanPersonChunk(ctx, c)) break;
+    if (/^\d/u.test(stem) && !/^\d+[A-Za-z]*$/u.test(stem)) break;
+    const place = PLACES.has(stem);
+    // a city, district or region is where the body is, not part of its name (서울 세종문화회관,
+    // 서초동 대검찰청); a country prefixes it (프랑스 국가 정보보호센터)
+    if ((place || isAdministrativePlace(c, stem)) && !COUNTRY_PREFIXES.has(stem)) break;
+    const anchor = !place && (known.has(j) || hasProperToken(c));
+    out.push({ index: j, anchor, place, generic: GENERIC_WORDS.has(stem) || GENERIC_PHRASES.has(stem) });
+  }
+  return out;
+}
+
+/** A Korean administrative place (서초동, 광산구, 포천시) by mecab's 지명 tag and its ending. */
+export function isAdministrativePlace(c: Chunk, stem: string): boolean {
+  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  return ts.length === 1 && ts[0]?.semanticClass === '지명' && /(?:특별시|광역시|시|군|구|동|읍|면|리|도|로|길|지구|성|주|현)$/u.test(stem);
+}
+
+/** A word that is a Korean full name by mecab (3 syllables, a surname first, tagged 인명). */
+export function isKoreanPersonChunk(ctx: Ctx, c: Chunk): boolean {
+  const stem = ctx.stems[c.index] ?? '';
+  if (!/^[\uac00-\ud7a3]{3}$/u.test(stem) || !SURNAMES.has(stem[0] as string)) return false;
+  return c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명');
+}
+
+function hasProperToken(c: Chunk): boolean {
+  return c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NNP' || t.tags[0] === 'SL' || t.tags[0] === 'SH'));
+}
+
+function furthest<T>(xs: readonly T[], p: (x: T) => boolean): number {
+  for (let k = xs.length - 1; k >= 0; k--) if (p(xs[k] as T)) return k;
+  return -1;
+}
+
+/** The country prefix at chunk `from` of a name that runs to chunk `to`. */
+function prefixOf(ctx: Ctx, from: number, to: number): { nameStart: number; country: string | null } {
+  const c = ctx.chunks[from] as Chunk;
+  if (from < to) {
+    const country = COUNTRY_PREFIXES.get(squash(ctx.stems[from] ?? ''));
+    if (country) return { nameStart: (ctx.chunks[from + 1] as Chunk).start, country };
+  }
+  return { nameStart: c.start, country: null };
+}
+
+// ---- latin ------------------------------------------------------------------------------------
+
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'’-]*$/u;
+
+/** Runs of Latin words inside Korean text: Samsung Research, Stability AI, ServiceNow. */
+export function latinCandidates(ctx: Ctx): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks } = ctx;
+  let i = 0;
+  while (i < chunks.length) {
+    if (!isLatinChunk(ctx, chunks[i] as Chunk)) {
+      i++;
+      continue;
+    }
+    if (!capitalized(ctx.stems[i] ?? '')) {
+      i++;
+      continue;
+    }
+    // capitalized words, joined by `of`, `for`, `&`, `de` (Bank of America, University of Tokyo)
+    let j = i;
+    for (;;) {
+      const cj = chunks[j] as Chunk;
+      if (!isBare(cj) || cj.after !== '' || !cj.sameLineNext) break;
+      const next = chunks[j + 1];
+      if (!next || !isLatinChunk(ctx, next)) break;
+      if (capitalized(ctx.stems[j + 1] ?? '')) j++;
+      else if (LATIN_JOINERS.has(ctx.stems[j + 1] ?? '') && isBare(next) && next.after === '' && chunks[j + 2] && isLatinChunk(ctx, chunks[j + 2] as Chunk) && capitalized(ctx.stems[j + 2] ?? '')) j += 2;
+      else break;
+    }
+    const words = [];
+    for (let k = i; k <= j; k++) words.push({ k, w: ctx.stems[k] ?? '' });
+    // a leading article is not part of the name (the National Science Foundation)
+    if (words.length > 1 && /^(?:The|A|An)$/u.test((words[0] as { w: string }).w)) words.shift();
+    // a title or a technical acronym at the end is not part of the name (OpenAI CEO)
+    while (words.length > 0) {
+      const w = (words[words.length - 1] as { w: string }).w;
+      if (LATIN_SUFFIXES.has(w) && words.length > 1) break;
+      if (LATIN_NOT_NAMES.has(w) || TITLES.has(w)) words.pop();
+      else break;
+    }
+    if (words.length > 0) {
+      const first = words[0] as { k: number; w: string };
+      const last = words[words.length - 1] as { k: number; w: string };
+      const suffixType = LATIN_SUFFIXES.get(last.w);
+      const proper = words.filter((x) => !LATIN_NOT_NAMES.has(x.w) && !LATIN_SUFFIXES.has(x.w) && /^[A-Z0-9]/u.test(x.w));
+      const start = (chunks[first.k] as Chunk).start;
+      const end = (chunks[last.k] as Chunk).stemEnd;
+      const name = ctx.text.slice(start, end);
+      if (suffixType && words.length > 1 && proper.length > 0) {
+        out.push(candidate(start, end, suffixType, 'latin', { nameEn: name }));
+      } else if (!suffixType && proper.length === words.length && words.every((x) => /^[A-Z]/u.test(x.w)) && name.length >= 2) {
+        out.push(candidate(start, end, 'other', 'latin', { nameEn: name, weak: true }));
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const LATIN_JOINERS: ReadonlySet<string> = new Set(['of', 'for', '&', 'de']);
+
+function capitalized(w: string): boolean {
+  return /^[A-Z0-9]/u.test(w);
+}
+
+function isLatinChunk(ctx: Ctx, c: Chunk): boolean {
+  const s = ctx.stems[c.index] ?? '';
+  return s.length > 0 && LATIN_WORD.test(s);
+}
+
+// ---- parenthesis ------------------------------------------------------------------------------
+
+const OPEN_QUOTES = '‘“\'"';
+const CLOSE_QUOTES = '’”\'"';
+
+/**
+ * A name followed by its English name or acronym in parentheses. Existing candidates that end
+ * right before the parenthesis get the alias; otherwise a new candidate is made when the name
+ * looks like an organization.
+ */
+export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known: ReadonlySet<number>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks, text } = ctx;
+  for (const c of chunks) {
+    if (c.stemEnd !== c.end) continue;
+    const m = /^([’”'"]?)\(([^()\n]{1,80})\)/u.exec(text.slice(c.end, c.end + 90).replace(/^\s{0,2}(?=\()/u, ''));
+    if (!m) continue;
+    const inner = (m[2] as string).trim();
+    if (!/^[A-Za-z][A-Za-z0-9&.,'’\- ]*$/u.test(inner)) continue;
+    const acronym = /^[A-Z][A-Z0-9&-]{1,9}$/u.test(inner) && /[A-Z].*[A-Z0-9]/u.test(inner);
+    const lastWord = inner.split(/\s+/u).pop() ?? '';
+    const forms = lookupForm(inner);
+    const quoted = (m[1] as string) !== '';
+    const xStart = quoted ? quoteStart(ctx, c.index) : null;
+    if (quoted && xStart === null) continue;
+
+    const end = c.end;
+    const same = [...existing, ...out].filter((o) => o.end === end && (xStart === null || o.start >= xStart)).sort((a, b) => a.start - b.start);
+    const evidence = acronym ? 'parenthesis' : 'parenthesis-en';
+    const entry = forms[0]?.entry ?? null;
+    if (same.length > 0) {
+      for (const o of same) {
+        o.weak = false;
+        if (!o.aliases.includes(inner)) o.aliases.push(inner);
+        if (!o.entry && entry) {
+          o.entry = entry;
+          o.type = entry.type;
+        }
+        if (!o.entry && !acronym && !o.nameEn) o.nameEn = inner;
+        o.evidence.push(evidence);
+      }
+      continue;
+    }
+    const stem = squash(ctx.stems[c.index] ?? '');
+    const rule = suffixOf(stem) ?? suffixOf(squash(text.slice(xStart ?? c.start, end)));
+    const descriptor = descriptorAtEnd(stem);
+    const latinType = LATIN_SUFFIXES.get(lastWord);
+    const orgLike = entry !== null || (rule !== null && !NOT_ORGS.has(stem)) || (quoted && (latinType !== undefined || descriptor !== null));
+    if (!orgLike || !hasHangul(text.slice(xStart ?? c.start, end))) continue;
+    let start = xStart ?? c.start;
+    let nameStart = start;
+    let country: string | null = null;
+    if (xStart === null) {
+      // the words before the head, `및` allowed (사이버 보안 및 기반시설 안보국), a generic word at the far end left out
+      const kept = nameChunksBefore(ctx, c.index, known, 5, true);
+      const far = kept[kept.length - 1];
+      if (far && far.generic && !far.anchor) kept.pop();
+      if (kept.length > 0) start = (ctx.chunks[(kept[kept.length - 1] as ExtChunk).index] as Chunk).start;
+      const first = kept[kept.length - 1];
+      nameStart = start;
+      if (first) {
+        country = COUNTRY_PREFIXES.get(squash(ctx.stems[first.index] ?? '')) ?? null;
+        if (country) nameStart = kept.length > 1 ? (ctx.chunks[(kept[kept.length - 2] as ExtChunk).index] as Chunk).start : c.start;
+      }
+    }
+    if (isGenericName(text.slice(nameStart, end))) continue;
+    const type: OrganizationType = entry?.type ?? rule?.type ?? latinType ?? descriptor?.type ?? 'other';
+    const cand = candidate(start, end, type, evidence, { nameStart, entry, country, aliases: [inner], nameEn: entry || acronym ? null : inner });
+    out.push(cand);
+  }
+  return out;
+}
+
+/** Start of the quoted name that ends with chunk `i` (its closing mark follows), or null. */
+function quoteStart(ctx: Ctx, i: number): number | null {
+  for (let j = i; j >= Math.max(0, i - 6); j--) {
+    const c = ctx.chunks[j] as Chunk;
+    if (j < i && (c.after !== '' || !isBare(c))) return null;
+    const b = c.before;
+    if (b.length > 0 && OPEN_QUOTES.includes(b[b.length - 1] as string)) return c.start;
+  }
+  return null;
+}
+
+// ---- apposition -------------------------------------------------------------------------------
+
+/**
+ * A descriptor next to a name: 기술매체 ‘블루웨이브’, 보안업체 ‘크로노실드’, 검색 기업인 구글,
+ * 안보 협의체 오커스(AUKUS), 스타트업이라는 X → no; X라는 회사 → X.
+ */
+export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks, text } = ctx;
+  for (const c of chunks) {
+    if (!c.nominal) continue;
+    const stem = ctx.stems[c.index] ?? '';
+    const prev = chunks[c.index - 1];
+    // X라는 회사, X란 단체
+    if (/^(?:이)?(?:라는|란)$/u.test(c.tail)) {
+      const next = chunks[c.index + 1];
+      const d = next && next.nominal ? descriptorAtEnd(ctx.stems[next.index] ?? '') : null;
+      if (d && plausibleName(ctx, c, known)) out.push(candidate(c.start, c.stemEnd, d.type, 'apposition'));
+      continue;
+    }
+    const d = descriptorAtEnd(stem);
+    if (!d) continue;
+    // 이 업체, 해당 기업: an anaphor, not an apposition
+    if (prev && prev.after === '' && DEMONSTRATIVES.has(text.slice(prev.start, prev.end))) continue;
+    const copula = c.tail === '인' && tailHas(c, 'VCP');
+    if (c.tail !== '' && !copula) continue;
+    if (!c.sameLineNext) continue;
+    const next = chunks[c.index + 1];
+    if (!next) continue;
+    // ‘name’ in quotes right after the descriptor
+    const openQuote = next.before.length > 0 && OPEN_QUOTES.includes(next.before[next.before.length - 1] as string);
+    if (openQuote && !copula) {
+      const close = quoteEnd(ctx, next.index);
+      if (close !== null) {
+        const last = chunks[close] as Chunk;
+        const name = text.slice(next.start, last.stemEnd);
+        if (name.length <= 30 && !isGenericName(name) && !PLACES.has(squash(name))) out.push(candidate(next.start, last.stemEnd, d.type, 'apposition'));
+      }
+      continue;
+    }
+    if (next.before !== '' || !next.nominal) continue;
+    // 검색 기업인 구글, 안보 협의체 오커스(AUKUS), 미국 기업 마사 스튜어트가: up to three words
+    let last = next;
+    while (last.index - next.index < 2 && isBare(last) && last.after === '' && last.sameLineNext) {
+      const more = chunks[last.index + 1];
+      // one script throughout: 마사 스튜어트, not 구글 AI
+      const sameScript = more !== undefined && hasHangul(ctx.stems[more.index] ?? '') === hasHangul(ctx.stems[next.index] ?? '');
+      if (!more || !more.nominal || !sameScript || !plausibleName(ctx, more, known)) break;
+      last = more;
+    }
+    if (isBare(last) && last.index > next.index && last.after === '') last = next;
+    const followsParen = /^\(\s*[A-Za-z]/u.test(text.slice(last.end, last.end + 3));
+    if (!copula && !followsParen && !hasProperNoun(next) && !known.has(next.index)) continue;
+    let ok = true;
+    for (let j = next.index; j <= last.index; j++) if (!plausibleName(ctx, chunks[j] as Chunk, known)) ok = false;
+    if (!ok) continue;
+    out.push(candidate(next.start, last.stemEnd, d.type, 'apposition'));
+  }
+  return out;
+}
+
+/** Whether a chunk can be an organization's name: not generic, a place, a title, a person or a descriptor. */
+function plausibleName(ctx: Ctx, c: Chunk, known: ReadonlySet<number>): boolean {
+  const stem = squash(ctx.stems[c.index] ?? '');
+  if (stem.length === 0 || stem.length > 20) return false;
+  if (known.has(c.index)) return true;
+  if (GENERIC_PHRASES.has(stem) || GENERIC_WORDS.has(stem) || PLACES.has(stem) || TITLES.has(stem) || STOPS.has(stem)) return false;
+  if (ORG_DESCRIPTOR_WORDS.has(stem) || descriptorAtEnd(stem)?.word === stem) return false;
+  if (isKoreanPersonChunk(ctx, c)) return false;
+  if (c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NP' || t.tags[0] === 'NNB'))) return false;
+  // a person: the next word is a title (… 업체인 제임스 하퍼 수석분석가)
+  const next = ctx.chunks[c.index + 1];
+  if (isBare(c) && next && TITLES.has(squash(ctx.stems[next.index] ?? ''))) return false;
+  return !/^\d/u.test(stem);
+}
+
+function hasProperNoun(c: Chunk): boolean {
+  return c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NNP' || t.tags[0] === 'SL') && t.semanticClass !== '지명');
+}
+
+/** The chunk that ends a quote opened before chunk `i`, within five words; null if none. */
+function quoteEnd(ctx: Ctx, i: number): number | null {
+  for (let j = i; j < Math.min(ctx.chunks.length, i + 5); j++) {
+    const c = ctx.chunks[j] as Chunk;
+    if (c.after.length > 0) return CLOSE_QUOTES.includes(c.after[0] as string) && c.nominal ? j : null;
+    if (!isBare(c)) return null;
+  }
+  return null;
+}
+
+// ---- numbered units ---------------------------------------------------------------------------
+
+const NUMBERED_UNIT = /^제\d{1,2}(?:국|부|과|실|단|팀|본부|사단|군단|함대|여단|연대|전대)$/u;
+
+/** A numbered unit right after an organization: 정보총국 제2국, 국방부 제2차관실 → no. */
+export function numberedUnitCandidates(ctx: Ctx, orgEnds: ReadonlyMap<number, OrgCandidate>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const c of ctx.chunks) {
+    const stem = squash(ctx.stems[c.index] ?? '');
+    if (!NUMBERED_UNIT.test(stem)) continue;
+    const prev = ctx.chunks[c.index - 1];
+    if (!prev || prev.after !== '' || !isBare(prev)) continue;
+    const parent = orgEnds.get(prev.stemEnd);
+    if (!parent) continue;
+    out.push(candidate(c.start, c.stemEnd, parent.type, 'numbered-unit'));
+  }
+  return out;
+}
+
+// ---- affiliation in parentheses ---------------------------------------------------------------
+
+const AFFILIATION_PAREN = /^\((?:\d{1,3}\s?[·,]\s?)?([가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{0,24})\)/u;
+const NOT_AFFILIATION = /^(?:본명|가명|예명|여|남|전|현|前|現|당시|가칭|이하|사진|왼쪽|오른쪽|가운데|좌|우|중앙)(?:\s|$)/u;
+
+/**
+ * A person's affiliation in parentheses: `손흥민(23·토트넘)`, `지소연(첼시)`, `홍길동(한국개발연구원 연구위원)`
+ * → the organization (a title at the end is left out).
+ */
+export function affiliationCandidates(ctx: Ctx): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks, text } = ctx;
+  for (const c of chunks) {
+    if (c.stemEnd !== c.end || text[c.end] !== '(') continue;
+    // a person's name: a Korean full name, or a foreign name of two words
+    const prev = chunks[c.index - 1];
+    const foreign = prev !== undefined && isBare(prev) && prev.after === '' && prev.tokens.some((t) => t.semanticClass === '인명') && (ctx.stems[c.index] ?? '').length >= 2;
+    if (!isKoreanPersonChunk(ctx, c) && !foreign) continue;
+    const m = AFFILIATION_PAREN.exec(text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const inner = m[1] as string;
+    if (NOT_AFFILIATION.test(inner) || !/[가-힣]|[A-Z]/u.test(inner)) continue;
+    const innerStart = c.end + m[0].indexOf(inner);
+    const words = inner.trim().split(/\s+/u);
+    // a title at the end: the organization is the words before it
+    while (words.length > 0 && TITLES.has(squash(words[words.length - 1] as string))) words.pop();
+    if (words.length === 0 || words.length > 3) continue;
+    const name = words.join(' ');
+    const key = squash(name);
+    if (PLACES.has(key) || GENERIC_PHRASES.has(key) || GENERIC_WORDS.has(key) || TITLES.has(key) || key.length < 2) continue;
+    if (!/^[가-힣A-Za-z]/u.test(key) || /\d/u.test(key)) continue;
+    // ordinary words (도마, 구속기소) are no affiliation: a proper noun, Latin or an organization suffix is
+    const innerTokens = tokensIn(ctx.doc, innerStart, innerStart + name.length);
+    if (!innerTokens.some((t) => t.tags[0] === 'NNP' || t.tags[0] === 'SL') && !suffixOf(key)) continue;
+    const type = suffixOf(key)?.type ?? 'other';
+    out.push(candidate(innerStart, innerStart + name.length, type, 'affiliation'));
+  }
+  return out;
+}
+
+// ---- media reporting --------------------------------------------------------------------------
+
+const REPORTS = /^보도(?:했|한|하|해|됐|된|에|를|로|내용)/u;
+
+/**
+ * The subject of `보도했다` (reported) and the owner of a `보도` is a news medium: `상하이스트가 9일
+ * 전했습니다`, no; `중신넷이 보도했다`, `세계일보 보도를 통해` yes.
+ */
+export function reportingCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks, text } = ctx;
+  for (const c of chunks) {
+    if (!c.nominal || !c.sameLineNext) continue;
+    const next = chunks[c.index + 1];
+    let reported = false;
+    if (c.tail === '' && c.after === '' && next && REPORTS.test(text.slice(next.start, next.end))) reported = true;
+    else if (/^(?:은|는|이|가)$/u.test(c.tail)) {
+      for (let j = c.index + 1; j < Math.min(chunks.length, c.index + 12); j++) {
+        const x = chunks[j] as Chunk;
+        if (x.sentence !== c.sentence) break;
+        const w = text.slice(x.start, x.end);
+        if (/^보도(?:했|하며|하면서|해)/u.test(w)) reported = true;
+        if (reported || /^(?:은|는|이|가)$/u.test(x.tail) || endsClause(x)) break;
+      }
+    }
+    if (!reported || !plausibleName(ctx, c, known) || isKoreanPersonChunk(ctx, c)) continue;
+    const stem = squash(ctx.stems[c.index] ?? '');
+    if (descriptorAtEnd(stem) || !/[가-힣A-Za-z]/u.test(stem)) continue;
+    if (c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명') && !known.has(c.index)) continue;
+    out.push(candidate(c.start, c.stemEnd, 'media', 'reporting'));
+  }
+  return out;
+}

@@ -1,0 +1,313 @@
+/**
+ * Organizations: candidates from the gazetteer and the rules, weak ones kept only with support,
+ * overlaps resolved (the longer believed name wins: Samsung Research over IBM), candidates grouped into
+ * one entity per organization, then every further mention found (aliases, short forms) and the
+ * anaphors (이 기구, 동사) resolved.
+ */
+import type { OrganizationType } from '../../types';
+import type { OrgEntity } from '../model';
+import { chunkIndexAt, chunksIn, isBare, tailHas, type Chunk } from './chunks';
+import { candidate, type Ctx, type OrgCandidate } from './context';
+import { resolveAnaphors, type AnaphorMention } from './coref';
+import { COUNTRY_PREFIXES, PERSON_ONLY_TITLES, PRODUCT_HEADS, squash, titleAtEnd, TITLES } from './lexicon';
+import { endsAtBoundary, gazetteerCandidates, lookupForm } from './org-gazetteer';
+import { enumerationCandidates } from './org-lists';
+import {
+  affiliationCandidates,
+  appositionCandidates,
+  latinCandidates,
+  numberedUnitCandidates,
+  parenthesisCandidates,
+  reportingCandidates,
+  suffixCandidates,
+} from './org-rules';
+import { Trie } from './trie';
+
+/** A mention of an organization: a name form or an anaphor. */
+export interface OrgMention {
+  start: number;
+  end: number;
+  entity: number;
+  anaphor: boolean;
+}
+
+/** The organizations of a document and every mention. */
+export interface OrgResult {
+  entities: OrgEntity[];
+  mentions: OrgMention[];
+}
+
+/** Find the organizations of the document in `ctx`. */
+export function extractOrganizations(ctx: Ctx): OrgResult {
+  const all = proposeCandidates(ctx).filter((c) => !namesProduct(ctx, c));
+  supportWeak(ctx, all);
+  const accepted = resolveOverlaps(ctx, all.filter((c) => !c.weak));
+  const { entities, mentions } = groupEntities(ctx, accepted);
+  findMoreMentions(ctx, entities, mentions);
+  const anaphors: AnaphorMention[] = resolveAnaphors(ctx, entities, mentions);
+  for (const a of anaphors) mentions.push({ start: a.start, end: a.end, entity: a.entity, anaphor: true });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const e of entities) e.mentions.length = 0;
+  for (const m of mentions) {
+    const e = entities[m.entity] as OrgEntity;
+    e.mentions.push({ start: m.start, end: m.end });
+    if (m.anaphor && !e.evidence.includes('descriptor')) e.evidence.push('descriptor');
+  }
+  for (const e of entities) e.aliases = aliasesOf(ctx, e, mentions.filter((m) => !m.anaphor && entities[m.entity] === e));
+  return { entities, mentions };
+}
+
+// ---- candidates -------------------------------------------------------------------------------
+
+function proposeCandidates(ctx: Ctx): OrgCandidate[] {
+  const gaz = gazetteerCandidates(ctx);
+  const known = new Set<number>();
+  for (const g of gaz) for (const k of chunksIn(ctx.chunks, g.start, g.end)) known.add(k);
+  const all: OrgCandidate[] = [
+    ...gaz,
+    ...bylineCandidates(ctx),
+    ...suffixCandidates(ctx, known),
+    ...latinCandidates(ctx),
+    ...appositionCandidates(ctx, known),
+    ...affiliationCandidates(ctx),
+    ...reportingCandidates(ctx, known),
+  ];
+  all.push(...parenthesisCandidates(ctx, all, known));
+  const ends = new Map<number, OrgCandidate>();
+  for (const c of all) if (!c.weak) ends.set(c.end, c);
+  all.push(...numberedUnitCandidates(ctx, ends));
+  all.push(...enumerationCandidates(ctx, all));
+  return all;
+}
+
+/** The byline's publisher (`[한빛일보 박민지 기자]`, `VOA 뉴스 박지훈입니다`) is an organization too. */
+function bylineCandidates(ctx: Ctx): OrgCandidate[] {
+  const b = ctx.doc.structure.byline;
+  if (!b?.publisher) return [];
+  const at = ctx.text.indexOf(b.publisher, b.start);
+  if (at < 0 || at + b.publisher.length > b.end) return [];
+  const forms = lookupForm(b.publisher);
+  const entry = forms[0]?.entry ?? null;
+  return [candidate(at, at + b.publisher.length, entry?.type ?? 'media', 'byline', { entry })];
+}
+
+/**
+ * Keep weak candidates that have support: a country prefix, an alias in parentheses, a title or
+ * role after them (노동당 부부장, 메타의 … 사장인), a sibling body of the same country in the
+ * sentence (상원 … 하원), or a believed mention of the same organization elsewhere.
+ */
+function supportWeak(ctx: Ctx, all: OrgCandidate[]): void {
+  for (const c of all) {
+    if (!c.weak) continue;
+    if ((c.country && c.prefixSupports) || c.aliases.length > 0 || roleFollows(ctx, c) || actsAsBody(ctx, c)) {
+      c.weak = false;
+      c.evidence.push('context');
+    }
+  }
+  // siblings: another believed government body of the same country in the same sentence (상원 … 하원)
+  const governments = new Set<string>();
+  for (const o of all) if (!o.weak && o.type === 'government' && o.entry?.country) governments.add(`${sentenceOf(ctx, o.start)}\u0000${o.entry.country}`);
+  for (const c of all) {
+    if (!c.weak || !c.entry?.country || c.type !== 'government') continue;
+    if (governments.has(`${sentenceOf(ctx, c.start)}\u0000${c.entry.country}`)) {
+      c.weak = false;
+      c.evidence.push('context');
+    }
+  }
+  // the same organization believed elsewhere in the article
+  const believed = new Set<string>();
+  for (const c of all) if (!c.weak) believed.add(keyOf(ctx, c));
+  for (const c of all) if (c.weak && believed.has(keyOf(ctx, c))) c.weak = false;
+}
+
+/** The name is a product's or platform's here: a product noun follows (유튜브 채널, 페이스북 계정). */
+function namesProduct(ctx: Ctx, c: OrgCandidate): boolean {
+  const k = chunkIndexAt(ctx.chunks, c.end - 1);
+  const last = ctx.chunks[k];
+  const next = ctx.chunks[k + 1];
+  if (!last || !next || !isBare(last) || last.after !== '' || !last.sameLineNext) return false;
+  return PRODUCT_HEADS.has(squash(ctx.stems[next.index] ?? ''));
+}
+
+/**
+ * A place-named body acting: a local government as the subject (`서울시는 … 밝혔다`), not as a
+ * place (`경기도 포천시`, `강원도에서`). Only for weak candidates named like places.
+ */
+function actsAsBody(ctx: Ctx, c: OrgCandidate): boolean {
+  const k = chunkIndexAt(ctx.chunks, c.end - 1);
+  const last = ctx.chunks[k];
+  if (!last || last.stemEnd !== c.end || last.start !== c.start) return false;
+  // a one-word name built on a weak suffix (비대위, 중신넷, 혁신위) acting as the subject
+  const name = squash(ctx.text.slice(c.start, c.end));
+  const builtOnSuffix = c.evidence.includes('suffix') && name.length >= 3;
+  // an acronym (LG, SK) is no ordinary word: acting as the subject, it is the organization
+  const acronym = c.entry !== null && /^[A-Z]{2,5}$/u.test(name);
+  if (!c.placeLike && !builtOnSuffix && !acronym) return false;
+  return /^(?:은|는|이|가)$/u.test(last.tail);
+}
+
+/** A title follows (노동당 부부장, 공화당 연방 상원의원), or `의` and a role ending in a title. */
+function roleFollows(ctx: Ctx, c: OrgCandidate): boolean {
+  const k = chunkIndexAt(ctx.chunks, c.end - 1);
+  const last = ctx.chunks[k];
+  if (!last) return false;
+  if (isBare(last) && last.after === '') {
+    for (let n = 1; n <= 2; n++) {
+      let s = '';
+      for (let j = k + 1; j <= k + n && j < ctx.chunks.length; j++) s += squash(ctx.stems[j] ?? '');
+      if (s && TITLES.has(s) && !PERSON_ONLY_TITLES.has(s)) return true;
+    }
+    return false;
+  }
+  if (tailHas(last, 'JKG') && last.after === '') {
+    for (let j = k + 1; j < Math.min(ctx.chunks.length, k + 7); j++) {
+      const c2 = ctx.chunks[j] as Chunk;
+      const stem = squash(ctx.stems[j] ?? '');
+      if (c2.nominal && titleAtEnd(stem) && (c2.tail === '' || tailHas(c2, 'VCP'))) return true;
+      if (!c2.nominal || (c2.tail !== '' && !tailHas(c2, 'JKG')) || c2.after !== '') return false;
+    }
+  }
+  return false;
+}
+
+function sentenceOf(ctx: Ctx, pos: number): number {
+  const k = chunkIndexAt(ctx.chunks, pos);
+  return k < 0 ? -1 : (ctx.chunks[k] as Chunk).sentence;
+}
+
+function keyOf(ctx: Ctx, c: OrgCandidate): string {
+  return c.entry ? `E\u0000${c.entry.en}` : `N\u0000${squash(ctx.text.slice(c.nameStart, c.end))}`;
+}
+
+// ---- overlaps ---------------------------------------------------------------------------------
+
+/**
+ * One candidate per stretch of text: the longest wins; candidates with the same end (the same head:
+ * 중앙정보국 inside 미 중앙정보국) merge into it, others inside it are dropped (IBM in Samsung Research).
+ */
+function resolveOverlaps(ctx: Ctx, cands: OrgCandidate[]): OrgCandidate[] {
+  const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.entry !== null) - Number(a.entry !== null) || a.start - b.start);
+  const taken = new Int32Array(ctx.text.length).fill(-1);
+  const accepted: OrgCandidate[] = [];
+  for (const c of order) {
+    let hit = -1;
+    for (let i = c.start; i < c.end; i++) {
+      if ((taken[i] as number) >= 0) {
+        hit = taken[i] as number;
+        break;
+      }
+    }
+    if (hit >= 0) {
+      const w = accepted[hit] as OrgCandidate;
+      if (c.end === w.end && c.start >= w.start) mergeInto(w, c);
+      continue;
+    }
+    for (let i = c.start; i < c.end; i++) taken[i] = accepted.length;
+    accepted.push({ ...c, aliases: [...c.aliases], evidence: [...c.evidence] });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+function mergeInto(w: OrgCandidate, c: OrgCandidate): void {
+  if (!w.entry && c.entry) {
+    w.entry = c.entry;
+    w.type = c.entry.type;
+  }
+  if (!w.nameEn && c.nameEn) w.nameEn = c.nameEn;
+  if (!w.country && c.country) w.country = c.country;
+  for (const a of c.aliases) if (!w.aliases.includes(a)) w.aliases.push(a);
+  for (const e of c.evidence) if (!w.evidence.includes(e)) w.evidence.push(e);
+  if (w.nameStart === w.start && c.nameStart > w.start) w.nameStart = c.nameStart;
+}
+
+// ---- entities ---------------------------------------------------------------------------------
+
+const TYPE_RANK: readonly OrganizationType[] = ['other', 'company', 'research', 'government'];
+
+function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntity[]; mentions: OrgMention[] } {
+  const entities: OrgEntity[] = [];
+  const mentions: OrgMention[] = [];
+  const byKey = new Map<string, number>();
+  for (const c of accepted) {
+    const forms = [keyOf(ctx, c), ...c.aliases.map((a) => `A\u0000${squash(a)}`), `A\u0000${squash(ctx.text.slice(c.nameStart, c.end))}`];
+    if (c.entry) for (const a of c.entry.aliases) forms.push(`A\u0000${squash(a)}`);
+    let idx = forms.map((f) => byKey.get(f)).find((x) => x !== undefined);
+    if (idx === undefined) {
+      idx = entities.length;
+      const name = ctx.text.slice(c.start, c.end).replace(/\s+/gu, ' ');
+      entities.push({
+        name,
+        nameEn: c.entry?.en ?? c.nameEn ?? (/^[A-Za-z0-9 &.'’-]+$/u.test(name) ? name : null),
+        type: c.entry?.type ?? c.type,
+        aliases: [],
+        mentions: [],
+        evidence: [...c.evidence],
+      });
+    } else {
+      const e = entities[idx] as OrgEntity;
+      for (const ev of c.evidence) if (!e.evidence.includes(ev)) e.evidence.push(ev);
+      if (!e.nameEn && (c.entry?.en ?? c.nameEn)) e.nameEn = c.entry?.en ?? c.nameEn;
+      if (c.entry && e.type !== c.entry.type && TYPE_RANK.indexOf(e.type) >= 0) e.type = c.entry.type;
+    }
+    for (const f of forms) if (!byKey.has(f)) byKey.set(f, idx);
+    const e = entities[idx] as OrgEntity;
+    for (const a of c.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+    const bare = ctx.text.slice(c.nameStart, c.end).replace(/\s+/gu, ' ');
+    if (c.nameStart > c.start && bare !== e.name && !e.aliases.includes(bare)) e.aliases.push(bare);
+    mentions.push({ start: c.start, end: c.end, entity: idx, anaphor: false });
+  }
+  return { entities, mentions };
+}
+
+/**
+ * Every further mention of a believed organization: its name, aliases and gazetteer forms wherever
+ * they stand at word boundaries (weak forms too, now that the organization is known), with a
+ * country prefix when one precedes.
+ */
+function findMoreMentions(ctx: Ctx, entities: OrgEntity[], mentions: OrgMention[]): void {
+  const trie = new Trie<number>();
+  entities.forEach((e, i) => {
+    const forms = new Set<string>([e.name, ...e.aliases]);
+    for (const m of mentions) if (m.entity === i) forms.add(ctx.text.slice(m.start, m.end));
+    const entry = lookupForm(e.name)[0]?.entry;
+    if (entry && entry.en === e.nameEn) for (const f of [...entry.ko, ...entry.aliases]) forms.add(f);
+    for (const f of forms) if (squash(f).length >= 2) trie.add(f, i);
+  });
+  const taken = new Uint8Array(ctx.text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const { chunks, text } = ctx;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k] as Chunk;
+    if (taken[c.start]) continue;
+    let best: { end: number; entity: number } | null = null;
+    for (const hit of trie.matchesAt(text, c.start, Math.min(text.length, c.start + trie.maxKeyLength * 2))) {
+      if (endsAtBoundary(ctx, hit.end)) best = { end: hit.end, entity: hit.values[0] as number };
+    }
+    if (!best) continue;
+    let free = true;
+    for (let i = c.start; i < best.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    let start = c.start;
+    const prev = chunks[k - 1];
+    if (prev && isBare(prev) && prev.after === '' && prev.sameLineNext && COUNTRY_PREFIXES.has(squash(ctx.stems[prev.index] ?? '')) && !taken[prev.start]) start = prev.start;
+    mentions.push({ start, end: best.end, entity: best.entity, anaphor: false });
+    taken.fill(1, start, best.end);
+    const last = chunkIndexAt(chunks, best.end - 1);
+    if (last > k) k = last;
+  }
+}
+
+/** Other names of an entity in the article: the forms its name mentions take, other than its name. */
+function aliasesOf(ctx: Ctx, e: OrgEntity, ms: OrgMention[]): string[] {
+  const out = [...e.aliases];
+  const seen = new Set<string>([squash(e.name), ...out.map(squash)]);
+  for (const m of ms) {
+    const t = ctx.text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+    const k = squash(t);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(t);
+    }
+  }
+  return out;
+}

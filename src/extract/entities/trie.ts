@@ -1,0 +1,72 @@
+/**
+ * A character trie over squashed keys (no whitespace), walked over the text with whitespace
+ * skipped, so `한빛미래재단`, `리눅스재단` and `리눅스\t재단` all match the key `리눅스재단`.
+ *
+ * A walk from one start position costs at most the length of the longest key, so scanning a text
+ * from every word start costs O(text length × longest key), independent of the number of keys.
+ */
+
+interface Node<V> {
+  readonly next: Map<string, Node<V>>;
+  values: V[] | null;
+}
+
+/** One key found in the text. */
+export interface TrieHit<V> {
+  /** Start of the first matched character. */
+  start: number;
+  /** End (exclusive) of the last matched character. */
+  end: number;
+  values: readonly V[];
+}
+
+export class Trie<V> {
+  private readonly root: Node<V> = { next: new Map(), values: null };
+  private longest = 0;
+
+  /** Add `value` under `key` (whitespace in `key` is ignored). */
+  add(key: string, value: V): void {
+    const k = key.normalize('NFC').replace(/\s+/gu, '');
+    if (k.length === 0) return;
+    let node = this.root;
+    for (let j = 0; j < k.length; j++) {
+      const ch = k[j] as string;
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { next: new Map(), values: null };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    (node.values ??= []).push(value);
+    this.longest = Math.max(this.longest, k.length);
+  }
+
+  /** The longest key that can be matched. */
+  get maxKeyLength(): number {
+    return this.longest;
+  }
+
+  /**
+   * Every key that starts at `start` of `text`, shortest first. Whitespace inside the text is
+   * skipped except a line break, which no key crosses; `limit` bounds the walk.
+   */
+  matchesAt(text: string, start: number, limit: number = text.length): TrieHit<V>[] {
+    const out: TrieHit<V>[] = [];
+    let node: Node<V> | undefined = this.root;
+    let i = start;
+    while (i < limit && node) {
+      const ch = text[i] as string;
+      if (ch === '\n') break;
+      if (ch === ' ' || ch === '\t' || ch === '\u00a0') {
+        if (i === start) break;
+        i++;
+        continue;
+      }
+      node = node.next.get(ch);
+      i++;
+      if (node?.values) out.push({ start, end: i, values: node.values });
+    }
+    return out;
+  }
+}

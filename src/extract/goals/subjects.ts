@@ -1,0 +1,132 @@
+/**
+ * Subject phrases of Korean sentences and what they are: a noun phrase with `은/는` (topic),
+ * `이/가` (nominative) or `도` (also), read from the morphemes; pronoun, anaphor, group, members or
+ * a name. Shared by the goal clause finder (which strips a topic) and the actor resolver.
+ */
+import type { Range } from '../../text/sentences';
+import type { Morpheme } from '../../types';
+import { MEMBER_NOUNS, REFERENCE, SUBORDINATE_ENDINGS } from './lexicon';
+
+/** A subject noun phrase (`[start, end)`, the particle excluded). */
+export interface SubjectPhrase extends Range {
+  /** `은/는`, `이/가`, or `도` (`네이버도 …할 계획`: a subject only when it names an entity). */
+  particle: 'topic' | 'nominative' | 'also';
+  /** Where the particle ends. */
+  particleEnd: number;
+  /** Whether the phrase holds a proper noun or a Latin-script name. */
+  proper: boolean;
+}
+
+/** What a subject phrase is, before resolution. */
+export type MentionKind = 'person-pronoun' | 'group' | 'org-anaphor' | 'member' | 'name';
+
+const NP_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NP', 'NR', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'SSC', 'SSO', 'SY', 'JC', 'SC', 'JKG', 'MAJ']);
+const NP_HEAD_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NP', 'NR', 'SL', 'SN', 'SH', 'XSN', 'SSC', 'SY']);
+
+/**
+ * Subject phrases (a noun phrase + `은/는` or `이/가`) among `tokens` within `[from, to)`. With
+ * `outsideQuotes`, phrases inside “…” are left out.
+ */
+export function subjectPhrases(tokens: readonly Morpheme[], text: string, from: number, to: number, outsideQuotes: boolean): SubjectPhrase[] {
+  const out: SubjectPhrase[] = [];
+  let depth = 0;
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x] as Morpheme;
+    if (t.end > to) break;
+    if (outsideQuotes) depth += quoteDelta(t.surface);
+    if (t.start < from) continue;
+    if (depth > 0) continue;
+    const first = t.tags[0];
+    const particle = first === 'JX' && (t.surface === '은' || t.surface === '는') ? 'topic' : first === 'JKS' ? 'nominative' : first === 'JX' && t.surface === '도' ? 'also' : null;
+    if (!particle) continue;
+    const prev = tokens[x - 1];
+    if (!prev || !NP_HEAD_TAGS.has(prev.tags[prev.tags.length - 1] as string) || prev.end !== t.start) continue;
+    let y = x - 1;
+    while (y > 0) {
+      const p = tokens[y - 1] as Morpheme;
+      const cur = tokens[y] as Morpheme;
+      if (p.start < from || !NP_TAGS.has(p.tags[p.tags.length - 1] as string) || cur.start - p.end > 1) break;
+      if (text.slice(p.end, cur.start).includes('\n')) break;
+      y--;
+    }
+    // a phrase never starts with a conjunction or punctuation
+    while (y < x - 1 && /^(?:JC|SC|SSC)$/.test((tokens[y] as Morpheme).tags[0] as string)) y++;
+    const proper = tokens.slice(y, x).some((k) => k.tags.includes('NNP') || k.tags.includes('SL'));
+    out.push({ start: (tokens[y] as Morpheme).start, end: prev.end, particle, particleEnd: t.end, proper });
+  }
+  return out;
+}
+
+/** Whether a subordinate clause ends between `from` and `to` (its subject is not the goal's). */
+export function subordinateBetween(tokens: readonly Morpheme[], from: number, to: number): boolean {
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    if (t.end > to) break;
+    if (t.tags.includes('EC') && SUBORDINATE_ENDINGS.has(ecSurface(t))) return true;
+  }
+  return false;
+}
+
+/** The connective ending of a morpheme (`않도록` → `도록`, from the expression when fused). */
+function ecSurface(t: Morpheme): string {
+  const ec = t.expression?.find((e) => e.pos === 'EC');
+  return ec ? ec.morpheme : t.surface;
+}
+
+/** A phrase that can stand for the sentence's subject (`펀드도` cannot; `네이버도` can). */
+export function usable(p: SubjectPhrase): boolean {
+  return p.particle !== 'also' || p.proper;
+}
+
+/** Where the first object particle or connective ending in `[from, to)` ends (`to` when none). */
+export function firstArgumentEnd(tokens: readonly Morpheme[], from: number, to: number): number {
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    if (t.end > to) break;
+    if (t.tags.includes('JKO') || t.tags.includes('EC')) return t.start;
+  }
+  return to;
+}
+
+function quoteDelta(surface: string): number {
+  let d = 0;
+  for (const ch of surface) {
+    if (ch === '“') d++;
+    else if (ch === '”') d--;
+  }
+  return d;
+}
+
+/** What kind of mention a subject's text is. */
+export function mentionKind(text: string): MentionKind {
+  const t = text.replace(/\s+/g, '');
+  if (REFERENCE.personPronouns.has(t)) return 'person-pronoun';
+  if (REFERENCE.pluralPronouns.has(text) || REFERENCE.pluralPronouns.has(t) || /^(?:두|양|세|3)(?:정상|국|사|측|기관|정부)$/.test(t)) return 'group';
+  if (REFERENCE.orgAnaphors.has(t) || REFERENCE.orgDescriptors.has(t)) return 'org-anaphor';
+  const words = text.split(/\s+/);
+  if (words.length === 2 && REFERENCE.demonstratives.has(words[0] as string) && REFERENCE.orgDescriptors.has(words[1] as string)) return 'org-anaphor';
+  if (MEMBER_NOUNS.some((m) => t === m || t.endsWith(m))) return 'member';
+  return 'name';
+}
+
+/** A name as written, without quote marks, a parenthetical, or a trailing `등`. */
+export function cleanName(raw: string): string {
+  const quoted = /‘([^’]{1,40})’/.exec(raw);
+  let s = quoted && raw.replace(/\([^)]*\)/g, '').trim().length <= (quoted[1] as string).length + 12 ? (quoted[1] as string) : raw;
+  s = s.replace(/\([^)]{0,60}\)/g, '').replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ').trim();
+  return s.endsWith(' 등') ? s.slice(0, -2) : s;
+}
+
+export function latinIn(raw: string): string | null {
+  const m = /\(([A-Za-z][A-Za-z0-9 .&'-]{1,60})\)/.exec(raw);
+  return m ? (m[1] as string).trim() : null;
+}
+
+/** The word right before offset `pos` (`이` in `이 기구가`). */
+export function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
+  return text.slice(s, e);
+}

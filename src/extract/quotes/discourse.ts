@@ -1,0 +1,257 @@
+/**
+ * What the article has introduced so far, for resolving speakers: persons with their full names
+ * and roles, groups (두 정상 → the two leaders named together), organizations (이 기구 → the body
+ * introduced as a subject), unnamed sources (이 관계자 → 금융당국 관계자), documents and their
+ * authors, and the current subject that a sentence without one continues.
+ */
+import type { SpeakerKind } from '../../types';
+import { lookupPerson } from '../../text/people';
+import { romanizeKoreanName } from '../../text/romanize';
+import type { EntityIndex, EntityRef } from '../model';
+import { isKoreanNameShaped } from './words';
+
+/** A resolved speaker. */
+export interface SpeakerRef {
+  name: string | null;
+  nameEn: string | null;
+  role: string | null;
+  kind: SpeakerKind;
+  ref: EntityRef | null;
+  /** Whether 그/그녀 can refer to it (persons and unnamed people). */
+  personLike: boolean;
+  /** The title (장관, 관계자), for 김 장관 / 이 관계자. */
+  title: string | null;
+}
+
+interface PersonRec {
+  speaker: SpeakerRef;
+  /** Offset of the first mention. */
+  pos: number;
+  /** Offset of the latest mention. */
+  last: number;
+  korean: boolean;
+  lastWord: string;
+  firstWord: string;
+}
+
+/** What the members of a group are: places (미국과 한국, 영국의 …), persons, or anything else. */
+export type MemberKind = 'place' | 'person' | 'other';
+
+interface Group {
+  speaker: SpeakerRef;
+  /** Members counted, or -1 for an open list (…, 영국 국가 사이버 보안센터 등). */
+  count: number;
+  members: MemberKind;
+  pos: number;
+}
+
+interface DocumentRec {
+  head: string;
+  speaker: SpeakerRef;
+  author: SpeakerRef | null;
+  pos: number;
+}
+
+/** The article's speakers so far. */
+export class Discourse {
+  private readonly persons: PersonRec[] = [];
+  private readonly groups: Group[] = [];
+  private readonly orgs: Array<{ speaker: SpeakerRef; pos: number }> = [];
+  private readonly unnamed: Array<{ speaker: SpeakerRef; pos: number }> = [];
+  private readonly documents: DocumentRec[] = [];
+  /** The subject the next sentence without one continues. */
+  topic: SpeakerRef | null = null;
+  /** The person or unnamed person spoken of last (그는). */
+  lastPerson: SpeakerRef | null = null;
+  /** The last quote's speaker. */
+  lastSpeaker: SpeakerRef | null = null;
+
+  constructor(readonly entities: EntityIndex) {}
+
+  /** A person named in full (or as first written), registered once; later mentions update nothing but recency. */
+  person(name: string, role: string | null, title: string | null, pos: number, ref: EntityRef | null = null): SpeakerRef {
+    const found = this.persons.find((p) => p.speaker.name === name);
+    if (found) {
+      found.last = Math.max(found.last, pos);
+      if (!found.speaker.role && role) found.speaker.role = role;
+      if (!found.speaker.title && title) found.speaker.title = title;
+      return found.speaker;
+    }
+    const entity = ref && ref.kind === 'person' ? this.entities.persons[ref.index] : undefined;
+    const speaker: SpeakerRef = {
+      name: entity?.name ?? name,
+      nameEn: entity?.nameEn ?? englishName(name),
+      role: role ?? entity?.role ?? null,
+      kind: 'person',
+      ref,
+      personLike: true,
+      title,
+    };
+    const words = name.split(' ');
+    this.persons.push({
+      speaker,
+      pos,
+      last: pos,
+      korean: isKoreanNameShaped(name),
+      lastWord: words[words.length - 1] ?? name,
+      firstWord: words.length > 1 ? (words[0] ?? name) : '',
+    });
+    return speaker;
+  }
+
+  /** The person introduced before `before` whose full name is `name`, or whose last name it is. */
+  findPerson(name: string, before: number): { speaker: SpeakerRef; short: boolean } | null {
+    let best: PersonRec | null = null;
+    let short = false;
+    for (const p of this.persons) {
+      if (p.pos >= before) continue;
+      if (p.speaker.name === name) return { speaker: this.touch(p, before), short: false };
+      const familyName = p.lastWord === name || (p.firstWord === name && name.length >= 2);
+      if (!p.korean && familyName && p.speaker.name !== name && (!best || p.last > best.last)) {
+        best = p;
+        short = true;
+      }
+    }
+    return best ? { speaker: this.touch(best, before), short } : null;
+  }
+
+  /** The person a surname + title refers to (김 후보자 → 김도현): same title preferred, then the latest. */
+  findBySurname(surname: string, title: string | null, before: number): SpeakerRef | null {
+    let best: PersonRec | null = null;
+    let bestScore = -1;
+    for (const p of this.persons) {
+      if (p.pos >= before || !p.korean || !(p.speaker.name ?? '').startsWith(surname)) continue;
+      const score = (title && sameTitle(p.speaker, title) ? 2 : 0) * 1e9 + p.last;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best ? this.touch(best, before) : null;
+  }
+
+  /**
+   * The person a family name + title refers to (마크롱 대통령 → 에마뉘엘 마크롱, not 브리지트 마크롱 여사;
+   * 기시다 총리 → 기시다 후미오, the family name first as Japanese and Chinese names are written).
+   */
+  findByLastName(last: string, title: string | null, before: number): SpeakerRef | null {
+    let best: PersonRec | null = null;
+    let bestScore = -1;
+    for (const p of this.persons) {
+      if (p.pos >= before || p.speaker.name === last) continue;
+      if (p.lastWord !== last && !(last.length >= 2 && p.firstWord === last && !p.korean)) continue;
+      const score = (title && sameTitle(p.speaker, title) ? 2 : 0) * 1e9 + p.last;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best ? this.touch(best, before) : null;
+  }
+
+  /** The person with this role as written (독일 총리 → 올라프 숄츠), the latest. */
+  findByRole(role: string, before: number): SpeakerRef | null {
+    let best: PersonRec | null = null;
+    for (const p of this.persons) {
+      if (p.pos >= before || p.speaker.role !== role) continue;
+      if (!best || p.last > best.last) best = p;
+    }
+    return best ? best.speaker : null;
+  }
+
+  /** The latest person or unnamed person with this title (이 장관 → …, 이 관계자 → 금융당국 관계자). */
+  findByTitle(title: string, before: number): SpeakerRef | null {
+    let best: { speaker: SpeakerRef; pos: number } | null = null;
+    for (const p of this.persons) if (p.pos < before && sameTitle(p.speaker, title) && (!best || p.last > best.pos)) best = { speaker: p.speaker, pos: p.last };
+    for (const u of this.unnamed) if (u.pos < before && sameTitle(u.speaker, title) && (!best || u.pos > best.pos)) best = u;
+    return best ? best.speaker : null;
+  }
+
+  /** A group named together (에마뉘엘 마크롱 … 대통령과 올라프 숄츠 … 총리). */
+  group(speaker: SpeakerRef, count: number, members: MemberKind, pos: number): void {
+    this.groups.push({ speaker, count, members, pos });
+  }
+
+  /**
+   * The group a descriptor refers to: the latest with `count` members of the kind the descriptor
+   * names (3국 → three places, 두 정상 → two persons), relaxing the kind, then the count.
+   */
+  findGroup(count: number | null, members: MemberKind | null, before: number): SpeakerRef | null {
+    const pick = (ok: (g: Group) => boolean): Group | null => {
+      let best: Group | null = null;
+      for (const g of this.groups) if (g.pos < before && ok(g) && (!best || g.pos > best.pos)) best = g;
+      return best;
+    };
+    const found =
+      pick((g) => (count === null || g.count === count) && (members === null || g.members === members)) ??
+      pick((g) => count === null || g.count === count) ??
+      pick((g) => g.count !== -1);
+    return found ? found.speaker : null;
+  }
+
+  /** An organization introduced as a subject or named with a descriptor. */
+  org(speaker: SpeakerRef, pos: number): SpeakerRef {
+    return remember(this.orgs, speaker, pos);
+  }
+
+  /** The latest organization before `before`. */
+  lastOrg(before: number): SpeakerRef | null {
+    let best: { speaker: SpeakerRef; pos: number } | null = null;
+    for (const o of this.orgs) if (o.pos < before && (!best || o.pos > best.pos)) best = o;
+    return best ? best.speaker : null;
+  }
+
+  /** An unnamed source (금융당국 관계자). */
+  unnamedSource(speaker: SpeakerRef, pos: number): SpeakerRef {
+    return remember(this.unnamed, speaker, pos);
+  }
+
+  /** A document with its author when the article says who issued it. */
+  document(head: string, speaker: SpeakerRef, author: SpeakerRef | null, pos: number): void {
+    const found = this.documents.find((d) => d.head === head);
+    if (found) {
+      if (author && !found.author) found.author = author;
+      return;
+    }
+    this.documents.push({ head, speaker, author, pos });
+  }
+
+  /** The document (and its author) a head noun names. */
+  findDocument(head: string): { speaker: SpeakerRef; author: SpeakerRef | null } | null {
+    for (let k = this.documents.length - 1; k >= 0; k--) {
+      const d = this.documents[k]!;
+      if (d.head === head || head.endsWith(d.head) || d.head.endsWith(head)) return d;
+    }
+    return null;
+  }
+
+  private touch(p: PersonRec, pos: number): SpeakerRef {
+    p.last = Math.max(p.last, pos);
+    return p.speaker;
+  }
+}
+
+/** Add a speaker to a list of mentions by name, or move the one of that name to `pos`; returns the one kept. */
+function remember(list: Array<{ speaker: SpeakerRef; pos: number }>, speaker: SpeakerRef, pos: number): SpeakerRef {
+  const found = list.find((x) => x.speaker.name === speaker.name);
+  if (found) {
+    found.pos = pos;
+    return found.speaker;
+  }
+  list.push({ speaker, pos });
+  return speaker;
+}
+
+function sameTitle(s: SpeakerRef, title: string): boolean {
+  if (s.title === title) return true;
+  const role = s.role ?? '';
+  return role === title || role.endsWith(` ${title}`) || role.endsWith(title);
+}
+
+/** The English name of a person named in Korean: the gazetteer's, else the romanization of a Korean name. */
+export function englishName(name: string): string | null {
+  const known = lookupPerson(name);
+  if (known) return known.en;
+  if (isKoreanNameShaped(name) && name.length >= 3 && !name.includes(' ')) return romanizeKoreanName(name);
+  return null;
+}

@@ -1,0 +1,110 @@
+/**
+ * Quotes outside the running text: a title or deck quote (`kind: 'headline'`, its speaker when a
+ * name stands before it or leads the title) and a broadcast sound bite (`[녹취: 정민호 박사] “…”`).
+ */
+import { sentenceIndexAt, type Doc } from '../../doc';
+import { lookupPerson } from '../../text/people';
+import type { ParagraphInfo } from '../../text/structure';
+import type { QuoteAnnotation } from '../model';
+import { englishName, type Discourse } from './discourse';
+import { SOUND_BITE_LABELS } from './lexicon';
+import type { QuoteSpan } from './marks';
+import { analyzePhrase, wordItem, type Item, type Phrase } from './phrase';
+import { orgSpeaker, plain, resolvePhrase, type Resolved } from './resolve';
+import { toSpeaker, type Attribution } from './subject';
+import { isVerbal, wordsIn } from './words';
+
+/** `[녹취: 정민호 박사] “…”`: the bracket names the speaker of the paragraph's quote. */
+export function soundBite(doc: Doc, p: ParagraphInfo, d: Discourse): { attribution: Attribution; used: boolean } | null {
+  const text = doc.text;
+  if (text[p.textStart] !== '[' && text[p.textStart] !== '(') return null;
+  const closeChar = text[p.textStart] === '[' ? ']' : ')';
+  const close = text.indexOf(closeChar, p.textStart);
+  if (close < 0 || close - p.textStart > 80 || close > p.end) return null;
+  const inner = text.slice(p.textStart + 1, close);
+  const colon = inner.search(/[:：]/u);
+  if (colon < 0) return null;
+  const label = inner.slice(0, colon).trim();
+  if (!SOUND_BITE_LABELS.some((l) => l.toLowerCase() === label.toLowerCase())) return null;
+  const from = p.textStart + 1 + colon + 1;
+  const items = wordsIn(doc, from, close).map(wordItem);
+  if (items.length === 0) return null;
+  const ph = analyzePhrase(items, 0, items.length - 1);
+  const r = resolvePhrase(d, ph);
+  if (!r) return null;
+  return { attribution: { ...r, evidence: [...r.evidence, 'speaker:sound-bite'], phraseEnd: -1 }, used: false };
+}
+
+/** A quote in the title, deck or a heading: `kind: 'headline'`, its speaker when a name stands before it. */
+export function headlineQuote(doc: Doc, d: Discourse, items: readonly Item[], qi: number, q: QuoteSpan): QuoteAnnotation {
+  let speaker: QuoteAnnotation['speaker'] = null;
+  const evidence = [...q.evidence, 'kind:headline'];
+  // the words right before the mark, back to the previous quote or a separator (…, ·, ,)
+  let from = qi;
+  while (from > 0 && items[from - 1]!.kind === 'word') from--;
+  const words: Item[] = [];
+  for (let k = from; k < qi; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'word') continue;
+    const cut = lastSeparator(it.w.text);
+    if (cut > 0) words.length = 0;
+    const text = it.w.text.slice(cut);
+    if (text) words.push(wordItem({ ...it.w, start: it.w.start + cut, text }));
+  }
+  // 마크롱 대통령, 새 법안 서명…“…”: a name before a comma at the start speaks for the headline
+  const lead: Item[] = [];
+  for (const it of items) {
+    if (it.kind !== 'word') break;
+    lead.push(it);
+    if (it.w.text.endsWith(',')) break;
+  }
+  const leadOk = lead.length > 0 && lead.length <= 4 && lead[lead.length - 1]!.kind === 'word' && (lead[lead.length - 1] as { w: { text: string } }).w.text.endsWith(',');
+  for (const candidate of [words, leadOk ? lead : []]) {
+    if (candidate.length === 0 || candidate.length > 6) continue;
+    if (!candidate.every((x) => x.kind === 'word' && x.parts.role === 'none' && !isVerbal(x.w, x.parts))) continue;
+    const ph = analyzePhrase(candidate, 0, candidate.length - 1);
+    const r = resolveHeadline(d, ph);
+    if (r) {
+      speaker = toSpeaker({ ...r, phraseEnd: -1 });
+      evidence.push(...r.evidence, candidate === words ? 'speaker:headline-name' : 'speaker:headline-lead');
+      break;
+    }
+  }
+  return {
+    start: q.start,
+    end: q.end,
+    kind: 'headline',
+    speaker,
+    verb: null,
+    verbRange: null,
+    sentence: Math.max(0, sentenceIndexAt(doc, q.start)),
+    evidence: [...new Set(evidence)],
+  };
+}
+
+function lastSeparator(text: string): number {
+  const i = Math.max(text.lastIndexOf('…'), text.lastIndexOf('.'), text.lastIndexOf('·'));
+  return i < 0 ? 0 : i + 1;
+}
+
+/** A headline names a speaker the body introduces later: look the name or role up in the whole article. */
+function resolveHeadline(d: Discourse, ph: Phrase): Resolved | null {
+  const all = Number.MAX_SAFE_INTEGER;
+  const mention = { start: ph.start, end: ph.end };
+  if (ph.kind === 'person' && ph.name) {
+    const s = d.findPerson(ph.name, all)?.speaker ?? d.findByLastName(ph.name, ph.title, all) ?? (ph.name.length === 1 ? d.findBySurname(ph.name, ph.title, all) : null);
+    if (s) return { speaker: s, via: ph.nameForm === 'full' ? 'explicit' : 'short-name', mention, evidence: ph.evidence };
+    if (!ph.role && !ph.name.includes(' ') && !lookupPerson(ph.name)) return null;
+    return { speaker: { name: ph.name, nameEn: englishName(ph.name), role: ph.role, kind: 'person', ref: null, personLike: true, title: ph.title }, via: 'explicit', mention, evidence: ph.evidence };
+  }
+  if (ph.kind === 'unnamed' || ph.kind === 'other') {
+    const s = d.findByRole(ph.text, all);
+    if (s) return { speaker: s, via: 'context', mention, evidence: [...ph.evidence, 'speaker:role-antecedent'] };
+  }
+  if (ph.kind === 'organization') {
+    const entity = d.entities.refAt(ph.start, ph.end);
+    const s = (entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null) ?? { ...plain(ph.quotedName ?? ph.text, 'organization', null), nameEn: ph.enAlias };
+    return { speaker: s, via: 'explicit', mention, evidence: ph.evidence };
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Resolving a speaker phrase to someone the article introduced: full names, surnames and last
+ * names with titles, pronouns, group descriptors, organization anaphors (이 기구), unnamed sources,
+ * documents and their authors. What the entities component knows (`refAt`) adds English names and
+ * references; the name stays the one the article introduced.
+ */
+import { lookupPerson } from '../../text/people';
+import type { SpeakerVia } from '../../types';
+import { englishName, type Discourse, type MemberKind, type SpeakerRef } from './discourse';
+import { UNNAMED_SOURCES } from './lexicon';
+import { documentHead, type Phrase } from './phrase';
+
+/** A speaker phrase resolved: who, how (`via`), where named, and the rules that fired. */
+export interface Resolved {
+  speaker: SpeakerRef;
+  via: SpeakerVia;
+  mention: { start: number; end: number } | null;
+  evidence: string[];
+}
+
+/** Resolve a phrase to a speaker, or null when it names no one who can speak. */
+export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
+  const mention = { start: ph.start, end: ph.end };
+  const entity = d.entities.refAt(ph.start, ph.end);
+  const ev = ph.evidence;
+  switch (ph.kind) {
+    case 'pronoun': {
+      const s = d.lastPerson ?? d.topic;
+      return s ? { speaker: s, via: 'pronoun', mention, evidence: ev } : null;
+    }
+    case 'plural': {
+      const g = d.findGroup(ph.count, descriptorMembers(ph.head), ph.start);
+      if (g) return { speaker: g, via: 'context', mention, evidence: [...ev, 'speaker:group-antecedent'] };
+      return { speaker: plain(ph.text, 'unnamed', null), via: 'explicit', mention, evidence: ev };
+    }
+    case 'group': {
+      const s = plain(ph.text, 'unnamed', null);
+      return { speaker: s, via: 'explicit', mention, evidence: ev };
+    }
+    case 'org-anaphor': {
+      const fromEntity = entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null;
+      const s = fromEntity ?? d.lastOrg(ph.start) ?? (d.topic?.kind === 'organization' ? d.topic : null);
+      return s ? { speaker: s, via: 'context', mention, evidence: [...ev, fromEntity ? 'speaker:entity-ref' : 'speaker:org-antecedent'] } : null;
+    }
+    case 'person-anaphor': {
+      const s = d.findByTitle(ph.title ?? ph.head, ph.start);
+      return s ? { speaker: s, via: 'context', mention, evidence: ev } : null;
+    }
+    case 'person': {
+      const r = resolvePerson(d, ph);
+      if (!r) return null;
+      const speaker = entity?.kind === 'person' ? withEntity(d, r.speaker, entity.index) : r.speaker;
+      return { speaker, via: r.via, mention, evidence: entity?.kind === 'person' ? [...ev, 'speaker:entity-ref'] : ev };
+    }
+    case 'unnamed': {
+      const byRole = d.findByRole(ph.text, ph.start) ?? (ph.first === ph.last && !UNNAMED_SOURCES.has(ph.head) ? d.findByTitle(ph.head, ph.start) : null);
+      if (byRole) return { speaker: byRole, via: 'context', mention, evidence: [...ev, 'speaker:role-antecedent'] };
+      const s = d.unnamedSource({ ...plain(ph.text, 'unnamed', ph.role), personLike: true, title: ph.title }, ph.start);
+      return { speaker: s, via: 'explicit', mention, evidence: ev };
+    }
+    case 'organization': {
+      const fromEntity = entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null;
+      const s = d.org(fromEntity ?? { ...plain(ph.quotedName ?? ph.text, 'organization', null), nameEn: ph.enAlias }, ph.start);
+      return { speaker: s, via: 'explicit', mention, evidence: fromEntity ? [...ev, 'speaker:entity-ref'] : ev };
+    }
+    case 'document': {
+      const doc = d.findDocument(ph.head);
+      if (doc?.author) return { speaker: doc.author, via: 'context', mention, evidence: [...ev, 'speaker:document-author'] };
+      return { speaker: doc?.speaker ?? plain(documentHead(ph.head) ?? ph.text, 'unnamed', null), via: 'explicit', mention, evidence: ev };
+    }
+    default: {
+      if (entity?.kind === 'person') {
+        const p = d.entities.persons[entity.index];
+        if (p) {
+          const known = d.findPerson(p.name, ph.start);
+          const s = known ? known.speaker : d.person(p.name, p.role, null, ph.start, entity);
+          return { speaker: withEntity(d, s, entity.index), via: known?.short ? 'short-name' : 'explicit', mention, evidence: [...ev, 'speaker:entity-ref'] };
+        }
+      }
+      if (entity?.kind === 'org') {
+        const s = orgSpeaker(d, entity.index);
+        if (s) return { speaker: d.org(s, ph.start), via: 'explicit', mention, evidence: [...ev, 'speaker:entity-ref'] };
+      }
+      return null;
+    }
+  }
+}
+
+/** A person phrase resolved against the persons introduced so far; a new full name is registered. */
+function resolvePerson(d: Discourse, ph: Phrase): { speaker: SpeakerRef; via: SpeakerVia } | null {
+  const name = ph.name!;
+  if (ph.nameForm === 'short') {
+    const lone = name.length <= 2 && !name.includes(' ') && isSurnameOnly(name);
+    const s = (lone ? d.findBySurname(name, ph.title, ph.start) : d.findByLastName(name, ph.title, ph.start)) ?? d.findPerson(name, ph.start)?.speaker;
+    if (s) return { speaker: { ...s, role: roleAsWritten(ph, s) }, via: 'short-name' };
+    // an unresolved short name stands as written only with a title (김 장관) or when the gazetteer knows it
+    if (!ph.title && !lookupPerson(name)) return null;
+    if (lone) return { speaker: plain(ph.text, 'person', ph.role), via: 'explicit' };
+  }
+  const found = d.findPerson(name, ph.start);
+  if (found) return { speaker: { ...found.speaker, role: roleAsWritten(ph, found.speaker) }, via: found.short ? 'short-name' : 'explicit' };
+  // a bare one-word name (no title, no apposition) speaks only when the article or the gazetteer knows it
+  if (!ph.role && !name.includes(' ') && !lookupPerson(name)) return null;
+  return { speaker: d.person(name, ph.role, ph.title, ph.start, null), via: 'explicit' };
+}
+
+/**
+ * Add what the entities component knows of the person: its English name (when the gazetteer
+ * backs it or the names agree) and the reference. The name stays the one the article introduced.
+ */
+function withEntity(d: Discourse, s: SpeakerRef, index: number): SpeakerRef {
+  const p = d.entities.persons[index];
+  if (!p) return s;
+  const ref = { kind: 'person' as const, index };
+  if (!s.name || p.name === s.name) return { ...s, nameEn: p.nameEn ?? s.nameEn, ref };
+  const words = s.name.split(' ');
+  const longer = p.name.length > s.name.length && p.name.split(' ').includes(s.name);
+  if (longer) return { ...s, name: p.name, nameEn: p.nameEn ?? s.nameEn, ref };
+  const backed = p.nameEn !== null && lookupPerson(p.name)?.en === p.nameEn;
+  if (words.includes(p.name) && backed && !s.nameEn) return { ...s, nameEn: p.nameEn, ref };
+  return { ...s, ref };
+}
+
+/** The role written with this mention, or the introduced one when the mention gives a bare title (정민호 박사). */
+function roleAsWritten(ph: Phrase, known: SpeakerRef): string | null {
+  if (!ph.role) return known.role;
+  if (known.role && ph.role === ph.title && known.role.endsWith(ph.role)) return known.role;
+  return ph.role;
+}
+
+/** What a group descriptor's head says its members are: 3국, 양국 → places; 두 정상, 두 사람 → persons. */
+function descriptorMembers(head: string): MemberKind | null {
+  if (/(?:국|나라|국가)$/u.test(head)) return 'place';
+  if (/(?:정상|사람|장관|후보|대통령|총리|의원|지도자)(?:들)?$/u.test(head)) return 'person';
+  return null;
+}
+
+function isSurnameOnly(name: string): boolean {
+  return name.length <= 2 && !name.includes(' ') && englishName(name) === null;
+}
+
+export function orgSpeaker(d: Discourse, index: number): SpeakerRef | null {
+  const o = d.entities.organizations[index];
+  if (!o) return null;
+  return { name: o.name, nameEn: o.nameEn, role: null, kind: 'organization', ref: { kind: 'org', index }, personLike: false, title: null };
+}
+
+export function plain(name: string, kind: SpeakerRef['kind'], role: string | null): SpeakerRef {
+  return { name, nameEn: null, role, kind, ref: null, personLike: kind !== 'organization', title: null };
+}
