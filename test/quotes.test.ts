@@ -360,6 +360,26 @@ describe('more reporting frames', () => {
     const { list } = await quotesOf(text);
     expect(list[0]).toMatchObject({ speaker: '한국과 미국, 일본의 외교 당국', via: 'context' });
   });
+  it('a kind of body speaks as an unnamed source (시민단체들은 “…”)', async () => {
+    const { list } = await quotesOf('시민단체들은 “정부가 약속을 지키지 않았다”고 주장했다.');
+    expect(list[0]).toMatchObject({ speaker: '시민단체들', speakerKind: 'unnamed' });
+  });
+
+  it('a quoted title before a name is no part of the speaker (드라마 “…”의 감독은)', async () => {
+    const { list } = await quotesOf('드라마 “오래된 정원”의 황민수 감독은 “다음 시즌이 마지막”이라고 말했다.');
+    expect(list.map((q) => q.text)).toEqual(['다음 시즌이 마지막']);
+    expect(list[0]).toMatchObject({ speaker: '황민수', role: '감독' });
+  });
+
+  it('a short quoted term with a particle is no partial quote (“고위험 AI”에 대한 규제)', async () => {
+    const { list } = await quotesOf('이 법은 “고위험 AI”에 대한 규제를 담고 있다고 과기정통부는 설명했다.');
+    expect(list).toEqual([]);
+  });
+
+  it('the subject written after a partial quote is its speaker (…라고 과기정통부는 설명했다)', async () => {
+    const { list } = await quotesOf('이 법은 “사람의 생명과 안전에 영향을 주는 인공지능”에 대한 규제를 담고 있다고 과기정통부는 설명했다.');
+    expect(list[0]).toMatchObject({ kind: 'partial', speaker: '과기정통부', verb: '설명했다' });
+  });
 });
 
 describe('headline speakers', () => {

@@ -197,7 +197,8 @@ function matchDateline(text: string, lead: ParagraphInfo, byline: BylineInfo | n
 function isBodyLike(text: string, p: Range): boolean {
   const len = p.end - p.start;
   if (len > MAX_FRONT_LINE) return true;
-  return len >= 40 && endsSentence(text, p);
+  // a sentence ending (…했다. / …니다.) makes even a short line body text; deck lines are phrases
+  return len >= 12 && endsSentence(text, p);
 }
 
 /** Whether the line ends like a sentence (`…했다.`, `…니다.`, `...said.`), quotes and brackets aside. */

@@ -71,14 +71,20 @@ export function buildChunks(doc: Doc): Chunk[] {
       tail,
       tailTags,
       nominal,
-      before: between.replace(/\s+/gu, ''),
-      after: betweenNext.replace(/\s+/gu, ''),
-      spaceBefore: i === 0 || /\s/u.test(between),
+      before: noSpaces(between),
+      after: noSpaces(betweenNext),
+      spaceBefore: i === 0 || (between.length > 0 && noSpaces(between).length < between.length),
       sameLineNext: !betweenNext.includes('\n'),
       sentence: sentenceIndexAt(doc, start),
     });
   }
   return chunks;
+}
+
+/** `s` without whitespace; the common cases (nothing, one space) without a regex. */
+function noSpaces(s: string): string {
+  if (s.length === 0 || s === ' ') return '';
+  return s.replace(/\s+/gu, '');
 }
 
 /** Whether `c` is a bare noun: nominal with nothing stripped. */
@@ -132,13 +138,14 @@ function stemOf(text: string, tokens: readonly Morpheme[]): { stemEnd: number; t
   const end = lastOf(tokens as Morpheme[]).end;
   if (k === 0) return { stemEnd: start, tail: text.slice(start, end), tailTags: tokens.flatMap((t) => t.tags), nominal: false };
   const lastStem = tokens[k - 1] as Morpheme;
-  const nominal = (NOMINAL_TAGS.has(lastStem.tags[0] ?? '') && !lastStem.tags.some((t) => t.startsWith('E'))) || isDepartmentGwa(lastStem, tokens[k - 2]);
+  const nominal = (NOMINAL_TAGS.has(lastStem.tags[0] ?? '') && !lastStem.tags.some((t) => t.charCodeAt(0) === 69 /* E */)) || isDepartmentGwa(lastStem, tokens[k - 2]);
   const stemEnd = lastStem.end;
-  const tailTokens = tokens.slice(k);
+  const tailTags: string[] = [];
+  for (let j = nominal ? k : 0; j < tokens.length; j++) for (const t of (tokens[j] as Morpheme).tags) tailTags.push(t);
   return {
     stemEnd: nominal ? stemEnd : start,
-    tail: nominal ? text.slice(stemEnd, end) : text.slice(start, end),
-    tailTags: (nominal ? tailTokens : tokens).flatMap((t) => t.tags),
+    tail: nominal ? (stemEnd === end ? '' : text.slice(stemEnd, end)) : text.slice(start, end),
+    tailTags,
     nominal,
   };
 }

@@ -14,12 +14,15 @@ export interface Ctx {
   readonly chunks: readonly Chunk[];
   /** The stem text of each chunk, by chunk index. */
   readonly stems: readonly string[];
+  /** The squashed stem of each chunk (the lexicon lookup key), by chunk index. */
+  readonly keys: readonly string[];
 }
 
 /** Build the shared context for `doc`. */
 export function contextOf(doc: Doc): Ctx {
   const chunks = buildChunks(doc);
-  return { doc, text: doc.text, chunks, stems: chunks.map((c) => doc.text.slice(c.start, c.stemEnd)) };
+  const stems = chunks.map((c) => doc.text.slice(c.start, c.stemEnd));
+  return { doc, text: doc.text, chunks, stems, keys: stems.map(squash) };
 }
 
 /** A proposed organization mention, before overlaps are resolved and entities are formed. */
@@ -52,7 +55,7 @@ export function candidate(start: number, end: number, type: OrganizationType, ev
 
 /** Whether a chunk's stem is a place (country, region, city) rather than a body. */
 export function isPlace(ctx: Ctx, c: Chunk): boolean {
-  const s = squash(ctx.stems[c.index] ?? '');
+  const s = (ctx.keys[c.index] ?? '');
   if (PLACES.has(s)) return true;
   const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
   return ts.length === 1 && ts[0]?.semanticClass === '지명';

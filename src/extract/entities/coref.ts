@@ -32,7 +32,9 @@ export function resolveAnaphors(ctx: Ctx, entities: readonly OrgEntity[], mentio
   const names = [...mentions].sort((a, b) => a.end - b.end);
   const out: AnaphorMention[] = [];
   const last = new Map<string, { entity: number; at: number }>();
-  const quoteAt = quoteIndex(ctx);
+  // built only when an anaphor needs it
+  let quoteLookup: ((pos: number) => number | null) | null = null;
+  const quoteAt = (pos: number): number | null => (quoteLookup ??= quoteIndex(ctx))(pos);
   let n = 0;
   for (const a of findAnaphors(ctx)) {
     while (n < names.length && (names[n] as { end: number }).end <= a.start) n++;
@@ -151,7 +153,7 @@ function findAnaphors(ctx: Ctx): Anaphor[] {
     const word = text.slice(c.start, c.end);
     const next = chunks[k + 1];
     if (next && DEMONSTRATIVES.has(word) && !PLURAL.has(word) && isDeterminer(c) && c.after === '' && c.sameLineNext && next.nominal) {
-      const head = squash(ctx.stems[next.index] ?? '');
+      const head = (ctx.keys[next.index] ?? '');
       if (ORG_DESCRIPTOR_WORDS.has(head) && !next.tail.startsWith('들')) {
         out.push({ start: c.start, end: next.stemEnd, head, sentence: c.sentence });
         k++;
@@ -159,7 +161,7 @@ function findAnaphors(ctx: Ctx): Anaphor[] {
       }
     }
     if (c.nominal) {
-      const stem = squash(ctx.stems[k] ?? '');
+      const stem = (ctx.keys[k] ?? '');
       if (ORG_ANAPHORS.has(stem) && !DEMONSTRATIVES.has(stem)) out.push({ start: c.start, end: c.stemEnd, head: stem, sentence: c.sentence });
     }
   }

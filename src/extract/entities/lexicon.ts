@@ -16,7 +16,14 @@ import type { OrganizationType } from '../../types';
 
 /** `s` in NFC without any whitespace: the form every lexicon lookup uses. */
 export function squash(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, '');
+  // fast path: most strings (stems of the normalized text, lexicon words) are already squashed
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII letters and digits, Hangul syllables and CJK ideographs are unchanged by NFC
+    if ((c > 0x20 && c < 0x7f) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return s.normalize('NFC').replace(/\s+/gu, '');
+  }
+  return s;
 }
 
 const TYPES: ReadonlySet<string> = new Set([
@@ -35,6 +42,39 @@ const TYPES: ReadonlySet<string> = new Set([
 
 function asType(x: unknown): OrganizationType {
   return typeof x === 'string' && TYPES.has(x) ? (x as OrganizationType) : 'other';
+}
+
+/**
+ * The longest key of a set that a string ends with, found without trying every length: the keys
+ * are indexed by their last character, and only the lengths of keys ending in the string's last
+ * character are tried.
+ */
+export class EndIndex {
+  private readonly byLast = new Map<number, number[]>();
+
+  constructor(private readonly keys: ReadonlySet<string>) {
+    for (const k of keys) {
+      if (k.length === 0) continue;
+      const c = k.charCodeAt(k.length - 1);
+      const ls = this.byLast.get(c) ?? [];
+      if (!ls.includes(k.length)) ls.push(k.length);
+      this.byLast.set(c, ls);
+    }
+    for (const ls of this.byLast.values()) ls.sort((a, b) => b - a);
+  }
+
+  /** The longest key `s` ends with (at least `min` characters long), or null. */
+  longestSuffix(s: string, min = 1): string | null {
+    if (s.length === 0) return null;
+    const ls = this.byLast.get(s.charCodeAt(s.length - 1));
+    if (!ls) return null;
+    for (const n of ls) {
+      if (n > s.length || n < min) continue;
+      const w = n === s.length ? s : s.slice(s.length - n);
+      if (this.keys.has(w)) return w;
+    }
+    return null;
+  }
 }
 
 function squashedSet(xs: readonly string[]): ReadonlySet<string> {
@@ -95,17 +135,12 @@ export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map(
 
 /** Descriptors that stand in apposition to a name (기술매체, 보안업체, 협의체), with the type they imply. */
 export const DESCRIPTORS: ReadonlyMap<string, OrganizationType> = typeMap(descriptorData.descriptors);
-const MAX_DESCRIPTOR = Math.max(...[...DESCRIPTORS.keys()].map((k) => k.length));
+const DESCRIPTOR_ENDS = new EndIndex(new Set(DESCRIPTORS.keys()));
 
 /** The descriptor a word's stem ends with (보안업체 → 업체), longest first; null if none. */
 export function descriptorAtEnd(stem: string): { word: string; type: OrganizationType } | null {
-  const s = squash(stem);
-  for (let n = Math.min(MAX_DESCRIPTOR, s.length); n >= 1; n--) {
-    const w = s.slice(s.length - n);
-    const t = DESCRIPTORS.get(w);
-    if (t) return { word: w, type: t };
-  }
-  return null;
+  const w = DESCRIPTOR_ENDS.longestSuffix(squash(stem));
+  return w === null ? null : { word: w, type: DESCRIPTORS.get(w) as OrganizationType };
 }
 
 /** Last words of Latin organization names (Research, Inc., Alliance) and the type they imply. */
@@ -137,6 +172,9 @@ export const TITLES: ReadonlySet<string> = squashedSet([
   ...REPORTER_TITLES,
 ]);
 export const MAX_TITLE = Math.max(...[...TITLES].map((t) => t.length));
+
+/** Every proper prefix of a title (for titles written over several words: a quick rejection). */
+export const TITLE_PREFIXES: ReadonlySet<string> = new Set([...TITLES].flatMap((t) => Array.from({ length: t.length - 1 }, (_, k) => t.slice(0, k + 1))));
 
 /** Titles for reporters (기자, 특파원). */
 export const REPORTER_TITLE_SET: ReadonlySet<string> = new Set(REPORTER_TITLES);
@@ -170,9 +208,7 @@ export const ANAPHOR_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** The longest title `stem` ends with (정무전략비서관 → 비서관); titles of one syllable only as the whole stem. */
 export function titleAtEnd(stem: string): string | null {
   const s = squash(stem);
-  for (let n = Math.min(MAX_TITLE, s.length); n >= 1; n--) {
-    const t = s.slice(s.length - n);
-    if (TITLES.has(t) && (n >= 2 || n === s.length)) return t;
-  }
-  return null;
+  return TITLE_ENDS.longestSuffix(s, s.length === 1 ? 1 : 2);
 }
+
+const TITLE_ENDS = new EndIndex(TITLES);

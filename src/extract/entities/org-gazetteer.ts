@@ -18,11 +18,15 @@ export interface GazetteerForm {
   readonly weak: boolean;
 }
 
-let trie: Trie<GazetteerForm> | null = null;
+/** The trie over every gazetteer form, built once when the module loads. */
+const TRIE: Trie<GazetteerForm> = buildTrie();
 
-/** The trie over every gazetteer form (built on first use). */
+/** The trie over every gazetteer form. */
 export function gazetteerTrie(): Trie<GazetteerForm> {
-  if (trie) return trie;
+  return TRIE;
+}
+
+function buildTrie(): Trie<GazetteerForm> {
   const t = new Trie<GazetteerForm>();
   for (const entry of GAZETTEER) {
     const seen = new Set<string>();
@@ -33,31 +37,32 @@ export function gazetteerTrie(): Trie<GazetteerForm> {
       t.add(key, { entry, form, weak: entry.koWeak.has(form) || key.length < 2 });
     }
   }
-  trie = t;
   return t;
 }
 
 /** The gazetteer forms equal to `s` (spacing ignored), or an empty list. */
 export function lookupForm(s: string): readonly GazetteerForm[] {
-  const key = squash(s);
-  const hits = gazetteerTrie().matchesAt(key, 0);
-  const last = hits[hits.length - 1];
-  return last && last.end === key.length ? last.values : [];
+  return TRIE.get(squash(s)) ?? [];
 }
 
 /** Gazetteer matches in the document, longest first at each word, without overlaps. */
 export function gazetteerCandidates(ctx: Ctx): OrgCandidate[] {
-  const t = gazetteerTrie();
+  const t = TRIE;
   const out: OrgCandidate[] = [];
   const { chunks, text } = ctx;
+  const boundary = (end: number): boolean => endsAtBoundary(ctx, end);
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
     let best: { start: number; end: number; forms: readonly GazetteerForm[]; prefixCountry: string | null } | null = null;
-    for (const { pos, country } of startsIn(ctx, c)) {
-      for (const hit of t.matchesAt(text, pos, Math.min(text.length, pos + t.maxKeyLength * 2))) {
-        if (!endsAtBoundary(ctx, hit.end)) continue;
-        if (!best || hit.end > best.end) best = { start: pos, end: hit.end, forms: hit.values, prefixCountry: country };
-      }
+    const at = t.longestAt(text, c.start, text.length, boundary);
+    if (at) best = { start: c.start, end: at.end, forms: at.values, prefixCountry: null };
+    // a Hanja country prefix written onto the name (美국무부); 북한은 is no 北 + 한은
+    const stem = ctx.stems[c.index] ?? '';
+    for (let n = 1; n <= 2 && n < stem.length; n++) {
+      const country = COUNTRY_PREFIXES.get(stem.slice(0, n));
+      if (!country || !isHan(stem.slice(0, n))) continue;
+      const hit = t.longestAt(text, c.start + n, text.length, boundary);
+      if (hit && (!best || hit.end > best.end)) best = { start: c.start + n, end: hit.end, forms: hit.values, prefixCountry: country };
     }
     if (!best) continue;
     let start = best.start;
@@ -65,7 +70,7 @@ export function gazetteerCandidates(ctx: Ctx): OrgCandidate[] {
     // a country prefix written as a word of its own: 미 국립보건원, 프랑스 국가 정보보호센터
     const prev = chunks[i - 1];
     if (best.start === c.start && prev && isBare(prev) && prev.after === '' && prev.sameLineNext && country === null) {
-      const pc = COUNTRY_PREFIXES.get(squash(ctx.stems[prev.index] ?? ''));
+      const pc = COUNTRY_PREFIXES.get((ctx.keys[prev.index] ?? ''));
       if (pc) {
         country = pc;
         start = prev.start;
@@ -94,19 +99,11 @@ function isPlaceName(ctx: Ctx, c: Chunk, form: GazetteerForm): boolean {
   const key = squash(form.form);
   if (PLACES.has(key)) return true;
   const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
-  return ts.length === 1 && ts[0]?.semanticClass === '지명' && squash(ctx.stems[c.index] ?? '') === key;
+  return ts.length === 1 && ts[0]?.semanticClass === '지명' && (ctx.keys[c.index] ?? '') === key;
 }
 
-/** Where a match may start in chunk `c`: its start, and after a country prefix written onto it. */
-function startsIn(ctx: Ctx, c: Chunk): Array<{ pos: number; country: string | null }> {
-  const out: Array<{ pos: number; country: string | null }> = [{ pos: c.start, country: null }];
-  const stem = ctx.stems[c.index] ?? '';
-  for (let n = 1; n <= 2 && n < stem.length; n++) {
-    const country = COUNTRY_PREFIXES.get(stem.slice(0, n));
-    // only a Hanja prefix is written onto a name (美국무부); 북한은 is no 北 + 한은
-    if (country && /^\p{Script=Han}+$/u.test(stem.slice(0, n))) out.push({ pos: c.start + n, country });
-  }
-  return out;
+function isHan(s: string): boolean {
+  return /^\p{Script=Han}+$/u.test(s);
 }
 
 /**

@@ -113,7 +113,7 @@ function findLists(ctx: Ctx): List[] {
       k = m + 2;
       continue;
     }
-    if (last.tail === '' && last.after === '' && sameSentence && next && squash(ctx.stems[next.index] ?? '') === '등') {
+    if (last.tail === '' && last.after === '' && sameSentence && next && (ctx.keys[next.index] ?? '') === '등') {
       close(next.index);
       k = m + 2;
       continue;
@@ -128,7 +128,7 @@ function findLists(ctx: Ctx): List[] {
 /** Words that join or close list items rather than being one. */
 function isConnector(ctx: Ctx, c: Chunk): boolean {
   const s = ctx.text.slice(c.start, c.end);
-  return AND.has(s) || s === '등' || (c.nominal && squash(ctx.stems[c.index] ?? '') === '등') || INCLUDING.test(s);
+  return AND.has(s) || s === '등' || (c.nominal && (ctx.keys[c.index] ?? '') === '등') || INCLUDING.test(s);
 }
 
 /**
@@ -143,7 +143,7 @@ function descriptorAfter(ctx: Ctx, etc: number): { type: OrganizationType } | nu
     const c = ctx.chunks[j] as Chunk;
     if (c.sentence !== start.sentence || endsClause(c)) return null;
     if (!c.nominal) continue;
-    const d = descriptorAtEnd(squash(ctx.stems[j] ?? ''));
+    const d = descriptorAtEnd((ctx.keys[j] ?? ''));
     if (d) return d;
     if (c.tail === '' || tailHas(c, 'JKG')) continue;
     // a noun with a case particle: the phrase ends here, unless it is an argument of a relative clause
@@ -161,7 +161,7 @@ function plausibleItem(ctx: Ctx, it: Item): boolean {
   let plain = 0;
   for (let j = it.from; j <= it.to; j++) {
     const c = ctx.chunks[j] as Chunk;
-    const stem = squash(ctx.stems[j] ?? '');
+    const stem = (ctx.keys[j] ?? '');
     if (TITLES.has(stem)) return false;
     if (GENERIC_WORDS.has(stem)) plain++;
     if (isKoreanPersonChunk(ctx, c)) return false;
@@ -176,7 +176,7 @@ function plausibleItem(ctx: Ctx, it: Item): boolean {
 /** The type an item's own words give (킹스 칼리지 런던 → university). */
 function itemType(ctx: Ctx, it: Item): OrganizationType | null {
   for (let j = it.to; j >= it.from; j--) {
-    const stem = squash(ctx.stems[j] ?? '');
+    const stem = (ctx.keys[j] ?? '');
     for (const r of ORG_SUFFIXES) if (r.suffix.length >= 2 && stem.endsWith(r.suffix)) return r.type;
   }
   return null;

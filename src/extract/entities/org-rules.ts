@@ -27,6 +27,7 @@ import {
   SURNAMES,
   TITLES,
   DEMONSTRATIVES,
+  EndIndex,
   squash,
   type SuffixRule,
 } from './lexicon';
@@ -42,7 +43,7 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
   const out: OrgCandidate[] = [];
   for (const c of ctx.chunks) {
     if (!c.nominal) continue;
-    const stem = squash(ctx.stems[c.index] ?? '');
+    const stem = (ctx.keys[c.index] ?? '');
     const rule = suffixOf(stem);
     if (!rule) continue;
     const standalone = stem === rule.suffix;
@@ -53,7 +54,7 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
     const far = furthest(ext, (e) => e.anchor || e.place);
     const anchored = ext.slice(0, far + 1).some((e) => e.anchor);
     // a country before an attached head names one body (프랑스 국가 정보보호센터)
-    const countryFirst = far >= 0 && COUNTRY_PREFIXES.has(squash(ctx.stems[(ext[far] as ExtChunk).index] ?? ''));
+    const countryFirst = far >= 0 && COUNTRY_PREFIXES.has(ctx.keys[(ext[far] as ExtChunk).index] ?? '');
     let from = far >= 0 ? (ext[far] as ExtChunk).index : c.index;
     let weak = rule.weak;
     if (standalone) {
@@ -89,9 +90,12 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
 
 /** The longest organization suffix `stem` ends with. */
 export function suffixOf(stem: string): SuffixRule | null {
-  for (const r of ORG_SUFFIXES) if (stem.endsWith(r.suffix)) return r;
-  return null;
+  const k = SUFFIX_ENDS.longestSuffix(stem);
+  return k === null ? null : (SUFFIX_BY_KEY.get(k) ?? null);
 }
+
+const SUFFIX_BY_KEY: ReadonlyMap<string, SuffixRule> = new Map([...ORG_SUFFIXES].reverse().map((r) => [r.suffix, r]));
+const SUFFIX_ENDS = new EndIndex(new Set(SUFFIX_BY_KEY.keys()));
 
 function attachedOk(stem: string, rule: SuffixRule): boolean {
   const namePart = stem.slice(0, stem.length - rule.suffix.length);
@@ -126,7 +130,7 @@ export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>
   for (let j = i - 1; j >= 0 && out.length < max; j--) {
     const c = ctx.chunks[j] as Chunk;
     if (c.after !== '' || !c.sameLineNext) break;
-    const stem = squash(ctx.stems[j] ?? '');
+    const stem = (ctx.keys[j] ?? '');
     if (allowAnd && stem === '' && ctx.text.slice(c.start, c.end) === '및') continue;
     if (!isBare(c)) break;
     if (STOPS.has(stem) || TITLES.has(stem) || DEMONSTRATIVES.has(stem)) break;
@@ -168,7 +172,7 @@ function furthest<T>(xs: readonly T[], p: (x: T) => boolean): number {
 function prefixOf(ctx: Ctx, from: number, to: number): { nameStart: number; country: string | null } {
   const c = ctx.chunks[from] as Chunk;
   if (from < to) {
-    const country = COUNTRY_PREFIXES.get(squash(ctx.stems[from] ?? ''));
+    const country = COUNTRY_PREFIXES.get((ctx.keys[from] ?? ''));
     if (country) return { nameStart: (ctx.chunks[from + 1] as Chunk).start, country };
   }
   return { nameStart: c.start, country: null };
@@ -287,7 +291,7 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
       }
       continue;
     }
-    const stem = squash(ctx.stems[c.index] ?? '');
+    const stem = (ctx.keys[c.index] ?? '');
     const rule = suffixOf(stem) ?? suffixOf(squash(text.slice(xStart ?? c.start, end)));
     const descriptor = descriptorAtEnd(stem);
     const latinType = LATIN_SUFFIXES.get(lastWord);
@@ -305,7 +309,7 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
       const first = kept[kept.length - 1];
       nameStart = start;
       if (first) {
-        country = COUNTRY_PREFIXES.get(squash(ctx.stems[first.index] ?? '')) ?? null;
+        country = COUNTRY_PREFIXES.get((ctx.keys[first.index] ?? '')) ?? null;
         if (country) nameStart = kept.length > 1 ? (ctx.chunks[(kept[kept.length - 2] as ExtChunk).index] as Chunk).start : c.start;
       }
     }
@@ -391,7 +395,7 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
 
 /** Whether a chunk can be an organization's name: not generic, a place, a title, a person or a descriptor. */
 function plausibleName(ctx: Ctx, c: Chunk, known: ReadonlySet<number>): boolean {
-  const stem = squash(ctx.stems[c.index] ?? '');
+  const stem = (ctx.keys[c.index] ?? '');
   if (stem.length === 0 || stem.length > 20) return false;
   if (known.has(c.index)) return true;
   if (GENERIC_PHRASES.has(stem) || GENERIC_WORDS.has(stem) || PLACES.has(stem) || TITLES.has(stem) || STOPS.has(stem)) return false;
@@ -400,7 +404,7 @@ function plausibleName(ctx: Ctx, c: Chunk, known: ReadonlySet<number>): boolean 
   if (c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NP' || t.tags[0] === 'NNB'))) return false;
   // a person: the next word is a title (… 업체인 제임스 하퍼 수석분석가)
   const next = ctx.chunks[c.index + 1];
-  if (isBare(c) && next && TITLES.has(squash(ctx.stems[next.index] ?? ''))) return false;
+  if (isBare(c) && next && TITLES.has((ctx.keys[next.index] ?? ''))) return false;
   return !/^\d/u.test(stem);
 }
 
@@ -426,7 +430,7 @@ const NUMBERED_UNIT = /^제\d{1,2}(?:국|부|과|실|단|팀|본부|사단|군�
 export function numberedUnitCandidates(ctx: Ctx, orgEnds: ReadonlyMap<number, OrgCandidate>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const c of ctx.chunks) {
-    const stem = squash(ctx.stems[c.index] ?? '');
+    const stem = (ctx.keys[c.index] ?? '');
     if (!NUMBERED_UNIT.test(stem)) continue;
     const prev = ctx.chunks[c.index - 1];
     if (!prev || prev.after !== '' || !isBare(prev)) continue;
@@ -503,7 +507,7 @@ export function reportingCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCa
       }
     }
     if (!reported || !plausibleName(ctx, c, known) || isKoreanPersonChunk(ctx, c)) continue;
-    const stem = squash(ctx.stems[c.index] ?? '');
+    const stem = (ctx.keys[c.index] ?? '');
     if (descriptorAtEnd(stem) || !/[가-힣A-Za-z]/u.test(stem)) continue;
     if (c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명') && !known.has(c.index)) continue;
     out.push(candidate(c.start, c.stemEnd, 'media', 'reporting'));

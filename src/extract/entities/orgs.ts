@@ -126,7 +126,7 @@ function namesProduct(ctx: Ctx, c: OrgCandidate): boolean {
   const last = ctx.chunks[k];
   const next = ctx.chunks[k + 1];
   if (!last || !next || !isBare(last) || last.after !== '' || !last.sameLineNext) return false;
-  return PRODUCT_HEADS.has(squash(ctx.stems[next.index] ?? ''));
+  return PRODUCT_HEADS.has((ctx.keys[next.index] ?? ''));
 }
 
 /**
@@ -154,7 +154,7 @@ function roleFollows(ctx: Ctx, c: OrgCandidate): boolean {
   if (isBare(last) && last.after === '') {
     for (let n = 1; n <= 2; n++) {
       let s = '';
-      for (let j = k + 1; j <= k + n && j < ctx.chunks.length; j++) s += squash(ctx.stems[j] ?? '');
+      for (let j = k + 1; j <= k + n && j < ctx.chunks.length; j++) s += (ctx.keys[j] ?? '');
       if (s && TITLES.has(s) && !PERSON_ONLY_TITLES.has(s)) return true;
     }
     return false;
@@ -162,7 +162,7 @@ function roleFollows(ctx: Ctx, c: OrgCandidate): boolean {
   if (tailHas(last, 'JKG') && last.after === '') {
     for (let j = k + 1; j < Math.min(ctx.chunks.length, k + 7); j++) {
       const c2 = ctx.chunks[j] as Chunk;
-      const stem = squash(ctx.stems[j] ?? '');
+      const stem = (ctx.keys[j] ?? '');
       if (c2.nominal && titleAtEnd(stem) && (c2.tail === '' || tailHas(c2, 'VCP'))) return true;
       if (!c2.nominal || (c2.tail !== '' && !tailHas(c2, 'JKG')) || c2.after !== '') return false;
     }
@@ -279,17 +279,15 @@ function findMoreMentions(ctx: Ctx, entities: OrgEntity[], mentions: OrgMention[
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     if (taken[c.start]) continue;
-    let best: { end: number; entity: number } | null = null;
-    for (const hit of trie.matchesAt(text, c.start, Math.min(text.length, c.start + trie.maxKeyLength * 2))) {
-      if (endsAtBoundary(ctx, hit.end)) best = { end: hit.end, entity: hit.values[0] as number };
-    }
-    if (!best) continue;
+    const hit = trie.longestAt(text, c.start, text.length, (end) => endsAtBoundary(ctx, end));
+    if (!hit) continue;
+    const best = { end: hit.end, entity: hit.values[0] as number };
     let free = true;
     for (let i = c.start; i < best.end; i++) if (taken[i]) free = false;
     if (!free) continue;
     let start = c.start;
     const prev = chunks[k - 1];
-    if (prev && isBare(prev) && prev.after === '' && prev.sameLineNext && COUNTRY_PREFIXES.has(squash(ctx.stems[prev.index] ?? '')) && !taken[prev.start]) start = prev.start;
+    if (prev && isBare(prev) && prev.after === '' && prev.sameLineNext && COUNTRY_PREFIXES.has((ctx.keys[prev.index] ?? '')) && !taken[prev.start]) start = prev.start;
     mentions.push({ start, end: best.end, entity: best.entity, anaphor: false });
     taken.fill(1, start, best.end);
     const last = chunkIndexAt(chunks, best.end - 1);

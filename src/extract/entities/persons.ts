@@ -26,6 +26,7 @@ import {
   STOPS,
   SURNAMES,
   titleAtEnd,
+  TITLE_PREFIXES,
   TITLES,
 } from './lexicon';
 import type { OrgMention } from './orgs';
@@ -139,7 +140,7 @@ function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: Re
       const p = chunks[j] as Chunk;
       const noun = isBare(p) || nameChunks.has(j) || orgChunks.has(j) || (j === t.firstChunk - 1 && misreadName(ctx, p));
       if (!noun || p.after !== '' || !p.sameLineNext) break;
-      const stem = squash(ctx.stems[j] ?? '');
+      const stem = (ctx.keys[j] ?? '');
       if (STOPS.has(stem) && !AFFILIATION.has(stem)) break;
       run.unshift(j);
     }
@@ -147,7 +148,7 @@ function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: Re
     if (!name) continue;
     // 노무현 정부 시절 … 대사: the name belongs to an administration, not to this title
     const afterName = chunks[chunkIndexAt(chunks, name.end - 1) + 1];
-    if (afterName && ADMINISTRATION.has(squash(ctx.stems[afterName.index] ?? ''))) continue;
+    if (afterName && ADMINISTRATION.has((ctx.keys[afterName.index] ?? ''))) continue;
     // affiliation words: before the name only organizations, places and departments; after it everything
     const nameFirst = chunkIndexAt(chunks, name.start);
     const nameLast = chunkIndexAt(chunks, name.end - 1);
@@ -174,7 +175,7 @@ function administrations(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Foun
   for (const c of ctx.chunks) {
     const next = ctx.chunks[c.index + 1];
     if (!next || !isBare(c) || c.after !== '' || orgChunks.has(c.index)) continue;
-    if (!ADMINISTRATION.has(squash(ctx.stems[next.index] ?? ''))) continue;
+    if (!ADMINISTRATION.has((ctx.keys[next.index] ?? ''))) continue;
     const stem = ctx.stems[c.index] ?? '';
     const person = lookupPerson(stem);
     if (!person && !isKoreanNameChunk(ctx, c, true)) continue;
@@ -189,10 +190,10 @@ interface PeopleForm {
   readonly korean: boolean;
 }
 
-let peopleTrie: Trie<PeopleForm> | null = null;
+/** The trie over every name of the people gazetteer, built once when the module loads. */
+const PEOPLE_TRIE: Trie<PeopleForm> = buildPeopleTrie();
 
-function getPeopleTrie(): Trie<PeopleForm> {
-  if (peopleTrie) return peopleTrie;
+function buildPeopleTrie(): Trie<PeopleForm> {
   const t = new Trie<PeopleForm>();
   for (const e of peopleData as ReadonlyArray<{ ko: string[]; en: string; kind: string; koWeak?: string[] }>) {
     for (const f of e.ko) {
@@ -200,14 +201,13 @@ function getPeopleTrie(): Trie<PeopleForm> {
       t.add(f, { en: e.en, weak: e.koWeak?.includes(f) ?? false, korean: e.kind === 'korean' });
     }
   }
-  peopleTrie = t;
   return t;
 }
 
 /** Names of the people gazetteer wherever they stand as whole words (weak forms only before a title). */
 function gazetteerPersons(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Found[] {
   const out: Found[] = [];
-  const t = getPeopleTrie();
+  const t = PEOPLE_TRIE;
   const { chunks, text } = ctx;
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
@@ -336,13 +336,13 @@ function titleEndingAt(ctx: Ctx, i: number, orgChunks: ReadonlyMap<number, numbe
   if (!c || !c.nominal) return null;
   for (let n = 3; n >= 2; n--) {
     const first = i - n + 1;
-    if (first < 0) continue;
+    if (first < 0 || !TITLE_PREFIXES.has(ctx.keys[first] ?? '')) continue;
     let s = '';
     let ok = true;
     for (let j = first; j <= i; j++) {
       const cj = ctx.chunks[j] as Chunk;
       if (j < i && (!isBare(cj) || cj.after !== '')) ok = false;
-      s += squash(ctx.stems[j] ?? '');
+      s += (ctx.keys[j] ?? '');
     }
     if (ok && TITLES.has(s)) return { start: (ctx.chunks[first] as Chunk).start, firstChunk: first, lastChunk: i, title: s };
   }
@@ -432,7 +432,7 @@ function isPersonTagged(c: Chunk): boolean {
 
 /** A word that can be part of a name: Hangul (or Latin) letters only, no stop, place or generic word. */
 function looksLikeNameWord(ctx: Ctx, c: Chunk): boolean {
-  const stem = squash(ctx.stems[c.index] ?? '');
+  const stem = (ctx.keys[c.index] ?? '');
   if (!/^(?:[\uac00-\ud7a3]{1,8}|[A-Z][A-Za-z.'-]{1,20})$/u.test(stem)) return false;
   if (STOPS.has(stem) || PLACES.has(stem) || GENERIC_WORDS.has(stem) || TITLES.has(stem) || AFFILIATION.has(stem)) return false;
   if (isPlace(ctx, c) || isDepartment(stem)) return false;

@@ -7,7 +7,8 @@
  */
 
 interface Node<V> {
-  readonly next: Map<string, Node<V>>;
+  /** Children by UTF-16 code unit (numbers: no one-character strings are made while walking). */
+  readonly next: Map<number, Node<V>>;
   values: V[] | null;
 }
 
@@ -30,7 +31,7 @@ export class Trie<V> {
     if (k.length === 0) return;
     let node = this.root;
     for (let j = 0; j < k.length; j++) {
-      const ch = k[j] as string;
+      const ch = k.charCodeAt(j);
       let n = node.next.get(ch);
       if (!n) {
         n = { next: new Map(), values: null };
@@ -53,20 +54,47 @@ export class Trie<V> {
    */
   matchesAt(text: string, start: number, limit: number = text.length): TrieHit<V>[] {
     const out: TrieHit<V>[] = [];
+    this.walk(text, start, limit, (end, values) => {
+      out.push({ start, end, values });
+    });
+    return out;
+  }
+
+  /**
+   * Call `visit(end, values)` for every key that starts at `start` of `text`, shortest first, as
+   * `matchesAt` finds them but without building a list.
+   */
+  walk(text: string, start: number, limit: number, visit: (end: number, values: readonly V[]) => void): void {
     let node: Node<V> | undefined = this.root;
     let i = start;
-    while (i < limit && node) {
-      const ch = text[i] as string;
-      if (ch === '\n') break;
-      if (ch === ' ' || ch === '\t' || ch === '\u00a0') {
+    const stop = Math.min(limit, start + this.longest * 2);
+    while (i < stop && node) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) break;
+      if (ch === 32 || ch === 9 || ch === 0xa0) {
         if (i === start) break;
         i++;
         continue;
       }
       node = node.next.get(ch);
       i++;
-      if (node?.values) out.push({ start, end: i, values: node.values });
+      if (node?.values) visit(i, node.values);
     }
-    return out;
+  }
+
+  /** The end of the longest key that starts at `start` and satisfies `ok(end)`, with its values; null if none. */
+  longestAt(text: string, start: number, limit: number, ok: (end: number) => boolean): { end: number; values: readonly V[] } | null {
+    let best: { end: number; values: readonly V[] } | null = null;
+    this.walk(text, start, limit, (end, values) => {
+      if (ok(end)) best = { end, values };
+    });
+    return best;
+  }
+
+  /** The values stored under exactly `key` (already squashed), or null. */
+  get(key: string): readonly V[] | null {
+    let node: Node<V> | undefined = this.root;
+    for (let j = 0; j < key.length && node; j++) node = node.next.get(key.charCodeAt(j));
+    return node?.values ?? null;
   }
 }

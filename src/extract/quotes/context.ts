@@ -6,7 +6,7 @@
 import { type Discourse, type MemberKind, type SpeakerRef } from './discourse';
 import { DOCUMENT_CONTENT_VERBS, PUBLISH_VERBS } from './lexicon';
 import { analyzePhrase, documentHead, phraseStart, type Item, type Phrase } from './phrase';
-import { plain, resolvePhrase } from './resolve';
+import { groupKind, plain, resolvePhrase } from './resolve';
 import { canSpeak, embeddedNominative } from './subject';
 import { isPlaceToken, isTitleLike } from './words';
 
@@ -17,7 +17,7 @@ export function registerMentions(d: Discourse, items: readonly Item[], s0: numbe
     if (it.kind !== 'word' || !isTitleLike(it.parts.stem)) continue;
     const first = phraseStart(items, k, s0);
     const ph = analyzePhrase(items, first, k);
-    const members: Phrase[] = ph.kind === 'group' ? ph.conjuncts.map(([a, b]) => analyzePhrase(items, a, b)) : [ph];
+    const members: Phrase[] = ph.kind === 'group' ? ph.members : [ph];
     for (const m of members) {
       if (m.kind === 'person' && m.nameForm === 'full' && m.name && !d.findPerson(m.name, Number.MAX_SAFE_INTEGER)) {
         const ref = d.entities.refAt(m.nameStart, m.end);
@@ -32,6 +32,11 @@ export function updateTopic(d: Discourse, items: readonly Item[], s0: number, s1
   // the main subject: the first topic that can speak, else a nominative not in a relative clause
   let main: Phrase | null = null;
   let stop = false;
+  let lastTopic = -1;
+  for (let k = s1 - 1; k >= s0 && lastTopic < 0; k--) {
+    const it = items[k]!;
+    if (it.kind === 'word' && (it.parts.role === 'topic' || it.parts.role === 'also')) lastTopic = k;
+  }
   for (let k = s0; k < s1; k++) {
     const it = items[k]!;
     if (it.kind !== 'word') continue;
@@ -39,8 +44,10 @@ export function updateTopic(d: Discourse, items: readonly Item[], s0: number, s1
     if (role !== 'topic' && role !== 'nominative' && role !== 'also') continue;
     const ph = analyzePhrase(items, phraseStart(items, k, s0), k);
     if (ph.kind === 'group') registerGroup(d, items, ph);
-    if (main || stop || (role === 'nominative' && embeddedNominative(items, k, s1, s0))) continue;
-    if (role === 'topic' && ph.kind === 'other' && !canSpeak(d, ph)) {
+    if (main || stop) continue;
+    // a nominative before a topic sits in that topic's modifier (…기업이 … 하는 의도도 숨어 있다)
+    if (role === 'nominative' && (k < lastTopic || embeddedNominative(items, k, s1, s0))) continue;
+    if (role !== 'nominative' && ph.kind === 'other' && !canSpeak(d, ph)) {
       stop = true; // a topic that cannot speak: the sentence is about something else
       continue;
     }
@@ -57,9 +64,9 @@ export function updateTopic(d: Discourse, items: readonly Item[], s0: number, s1
 
 /** A group named together: its members are introduced, and the group is what 두 정상 / 3국 refer to. */
 function registerGroup(d: Discourse, items: readonly Item[], ph: Phrase): void {
-  const members = ph.conjuncts.map(([a, b]) => analyzePhrase(items, a, b));
+  const members = ph.members;
   for (const m of members) if (m.kind === 'person' && m.name && m.nameForm === 'full') d.person(m.name, m.role, m.title, m.start, null);
-  const kind = members.some((m) => m.kind === 'person') ? 'person' : members.every((m) => m.kind === 'unnamed') ? 'unnamed' : 'organization';
+  const kind = groupKind(ph);
   const places = ph.conjuncts.filter(([a]) => {
     const w = items[a]!;
     return w.kind === 'word' && isPlaceToken(w.w, w.parts.stemEnd);

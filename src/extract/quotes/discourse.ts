@@ -169,7 +169,9 @@ export class Discourse {
 
   /** A group named together (에마뉘엘 마크롱 … 대통령과 올라프 숄츠 … 총리). */
   group(speaker: SpeakerRef, count: number, members: MemberKind, pos: number): void {
-    this.groups.push({ speaker, count, members, pos });
+    const found = this.groups.find((g) => g.speaker.name === speaker.name);
+    if (found) found.pos = Math.max(found.pos, pos);
+    else this.groups.push({ speaker, count, members, pos });
   }
 
   /**

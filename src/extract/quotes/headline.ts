@@ -52,14 +52,9 @@ export function headlineQuote(doc: Doc, d: Discourse, items: readonly Item[], qi
     if (text) words.push(wordItem({ ...it.w, start: it.w.start + cut, text }));
   }
   // 마크롱 대통령, 새 법안 서명…“…”: a name before a comma at the start speaks for the headline
-  const lead: Item[] = [];
-  for (const it of items) {
-    if (it.kind !== 'word') break;
-    lead.push(it);
-    if (it.w.text.endsWith(',')) break;
-  }
-  const leadOk = lead.length > 0 && lead.length <= 4 && lead[lead.length - 1]!.kind === 'word' && (lead[lead.length - 1] as { w: { text: string } }).w.text.endsWith(',');
-  for (const candidate of [words, leadOk ? lead : []]) {
+  const comma = items.findIndex((it) => it.kind !== 'word' || it.w.text.endsWith(','));
+  const lead = comma >= 0 && comma < 4 && items[comma]!.kind === 'word' ? items.slice(0, comma + 1) : [];
+  for (const candidate of [words, lead]) {
     if (candidate.length === 0 || candidate.length > 6) continue;
     if (!candidate.every((x) => x.kind === 'word' && x.parts.role === 'none' && !isVerbal(x.w, x.parts))) continue;
     const ph = analyzePhrase(candidate, 0, candidate.length - 1);
@@ -93,7 +88,7 @@ function resolveHeadline(d: Discourse, ph: Phrase): Resolved | null {
   const mention = { start: ph.start, end: ph.end };
   if (ph.kind === 'person' && ph.name) {
     const s = d.findPerson(ph.name, all)?.speaker ?? d.findByLastName(ph.name, ph.title, all) ?? (ph.name.length === 1 ? d.findBySurname(ph.name, ph.title, all) : null);
-    if (s) return { speaker: s, via: ph.nameForm === 'full' ? 'explicit' : 'short-name', mention, evidence: ph.evidence };
+    if (s) return { speaker: { ...s, role: ph.role ?? s.role }, via: ph.nameForm === 'full' ? 'explicit' : 'short-name', mention, evidence: ph.evidence };
     if (!ph.role && !ph.name.includes(' ') && !lookupPerson(ph.name)) return null;
     return { speaker: { name: ph.name, nameEn: englishName(ph.name), role: ph.role, kind: 'person', ref: null, personLike: true, title: ph.title }, via: 'explicit', mention, evidence: ph.evidence };
   }

@@ -22,7 +22,6 @@ import {
   attributionTail,
   embeddedSubject,
   hasSubject,
-  onlyConnectives,
   pickSubject,
   tailSubject,
   toSpeaker,
@@ -165,7 +164,7 @@ function processSentence(
         pickSubject(d, items, s0, qi, false) ??
         (frame.kind === 'none' || frame.kind === 'nominal' ? attributionTail(d, items, frame.after, s1) : null) ??
         accordingTo(d, items, s0, qi) ??
-        (onlyConnectives(items, s0, qi) ? tailSubject(d, items, frame, s1) : null) ??
+        tailSubject(d, items, frame, s1) ??
         (frame.kind === 'none' ? attributionSentence(d, nextSentence) : null) ??
         zeroSubject(d, frame);
     }
@@ -229,7 +228,8 @@ function decide(
     case 'content':
       return verbNear && q.style !== 'single' ? { evidence: [] } : null;
     case 'case':
-      return frame.verb && !frame.verb.weak && words >= 2 && q.style !== 'single' ? { evidence: [] } : null;
+      // a fragment of three words or more inside reported speech; shorter ones are terms (“고위험 AI”에 대한)
+      return frame.verb && !frame.verb.weak && words >= 3 && q.style !== 'single' ? { evidence: [] } : null;
     case 'none': {
       if (q.style === 'single') return null;
       if (soundBite) return { evidence: ['quote:sound-bite'] };

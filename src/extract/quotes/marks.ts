@@ -122,12 +122,27 @@ function span(
 
 function scanParagraph(doc: Doc, p: ParagraphInfo, k: number): { spans: QuoteSpan[]; open: Opener[]; strayClosers: number[] } {
   const text = doc.text;
+  const straightSingles = doc.language !== 'en'; // in English ' is mostly an apostrophe
   const spans: QuoteSpan[] = [];
   const stack: Opener[] = [];
   const strayClosers: number[] = [];
   let pendingDoubled = false;
   for (let i = p.textStart; i < p.end; i++) {
     const ch = text[i] as string;
+    if (ch === "'" && straightSingles) {
+      // straight single marks toggle too ('…'라고 말했다), except as an apostrophe between letters
+      if (isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue;
+      let s = -1;
+      for (let j = stack.length - 1; j >= 0; j--) {
+        if (stack[j]!.char === "'") {
+          s = j;
+          break;
+        }
+      }
+      if (s >= 0) close(stack, s, i, spans, k);
+      else stack.push({ pos: i, char: "'", close: "'", style: 'single', evidence: ['quote:straight-single'] });
+      continue;
+    }
     if (ch === '"') {
       // straight marks toggle; one also closes an open “ (mixed marks)
       const top = lastDouble(stack);

@@ -55,6 +55,9 @@ export function itemTexts(items: readonly Item[]): string[] {
   return t;
 }
 
+/** Descriptor nouns of two syllables or more (단체, 기업): a head that ends with one names a kind of body. */
+const DESCRIPTOR_HEADS: readonly string[] = [...ORG_DESCRIPTORS].filter((n) => n.length >= 2);
+
 /** How far back a noun phrase reaches (words): appositions are long, but not unbounded. */
 const MAX_PHRASE_WORDS = 16;
 
@@ -92,6 +95,8 @@ export interface Phrase {
   /** Range of the name. */
   nameStart: number;
   nameEnd: number;
+  /** A Latin spelling written in parentheses after the name (존 스미스(John Smith)), or null. */
+  nameAlias: string | null;
   /** The title / affiliation words as written, without the name. */
   role: string | null;
   /** The title word (장관, 후보자, 관계자), if any. */
@@ -108,6 +113,10 @@ export interface Phrase {
   coordinated: boolean;
   /** The members of a coordinated phrase, as item ranges `[first, last]`. */
   conjuncts: Array<[number, number]>;
+  /** A group's members, analyzed. */
+  members: Phrase[];
+  /** A kind of body rather than a named one (시민단체들, 국내 중소기업): it speaks but is no antecedent. */
+  generic: boolean;
   /** Which rules made the phrase. */
   evidence: string[];
 }
@@ -139,15 +148,25 @@ export function phraseStart(items: readonly Item[], h: number, floor: number): n
   for (let k = h - 1; k >= Math.max(floor, h - MAX_PHRASE_WORDS); k--) {
     const it = items[k]!;
     if (!nounish(it) || it.kind !== 'word') break;
+    // the ending written on a quoted title (드라마 “…”의 감독): the phrase starts after it
+    const before = items[k - 1];
+    if (before && before.kind === 'quote' && before.end === it.w.start) break;
     first = k;
     const stem = it.parts.stem;
     if (it.parts.role === 'none' && DEMONSTRATIVES.has(stem) && (it.w.tokens[0]?.tags[0] === 'MM' || stem.length > 1)) break;
-    if (it.parts.role === 'none' && COUNT_WORDS.has(stem)) break;
+    // 두 정상: a count opens the phrase, unless an enumeration leads up to it (A, B, C 등 세 기관)
+    if (it.parts.role === 'none' && COUNT_WORDS.has(stem)) {
+      const prev = items[k - 1];
+      if (!(prev && prev.kind === 'word' && k - 1 >= floor && /등$/u.test(prev.parts.stem))) break;
+    }
   }
-  // a phrase does not begin with a comma-closed word that nothing joins to (가운데, …)
+  // a phrase does not begin with a comma-closed word that nothing joins to (…한 가운데, 50개 …),
+  // only with one that starts a list (한국, 미국, 일본의 …)
   while (first < h) {
     const it = items[first]!;
-    if (it.kind === 'word' && it.parts.trailing.includes(',') && it.parts.role === 'none') first++;
+    const next = items[first + 1];
+    const listGoesOn = !!next && next.kind === 'word' && (next.parts.role === 'coord' || next.parts.trailing.includes(','));
+    if (it.kind === 'word' && it.parts.trailing.includes(',') && it.parts.role === 'none' && !listGoesOn) first++;
     else break;
   }
   // nor with a sentence connective or modifier-only word
@@ -161,19 +180,20 @@ export function phraseStart(items: readonly Item[], h: number, floor: number): n
 
 /** Analyze the noun phrase `items[first..last]` (the last word's particle is not part of it). */
 export function analyzePhrase(items: readonly Item[], first: number, last: number): Phrase {
-  const words: Array<{ w: Word; stem: string; text: string; parts: WordParts }> = [];
+  const raw: PhraseWord[] = [];
   for (let k = first; k <= last; k++) {
     const it = items[k]!;
     if (it.kind !== 'word') continue;
     const isLast = k === last;
     const text = isLast ? it.parts.stem : it.w.text;
-    words.push({ w: it.w, stem: it.parts.stem, text, parts: it.parts });
+    raw.push({ w: it.w, stem: it.parts.stem, text, parts: it.parts, end: it.w.end, stemEnd: isLast ? it.parts.stemEnd : it.w.end, alias: null });
   }
+  const text = raw.map((x) => x.text).join(' ').replace(/[,]+$/u, '');
+  const words = withoutParentheticals(raw);
   const firstWord = words[0]!;
   const lastWord = words[words.length - 1]!;
   const start = firstWord.w.start;
-  const end = lastWord.parts.stemEnd;
-  const text = words.map((x) => x.text).join(' ').replace(/[,]+$/u, '');
+  const end = lastWord.stemEnd;
   const head = lastWord.stem;
   const base: Phrase = {
     kind: 'other',
@@ -186,6 +206,7 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
     nameForm: null,
     nameStart: start,
     nameEnd: end,
+    nameAlias: null,
     role: null,
     title: null,
     quotedName: quotedNameIn(text),
@@ -194,13 +215,18 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
     head,
     coordinated: false,
     conjuncts: conjunctsOf(items, first, last),
+    members: [],
+    generic: false,
     evidence: [],
   };
   base.coordinated = base.conjuncts.length >= 2;
 
   // pronouns, groups, descriptors
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) return { ...base, kind: 'pronoun', evidence: ['speaker:pronoun'] };
-  if (base.coordinated) return { ...base, kind: 'group', count: base.conjuncts.length, evidence: ['speaker:group'] };
+  if (base.coordinated) {
+    const members = base.conjuncts.map(([a, b]) => analyzePhrase(items, a, b));
+    return { ...base, kind: 'group', count: base.conjuncts.length, members, evidence: ['speaker:group'] };
+  }
   const compact = text.replace(/\s+/gu, ' ');
   const count = groupCount(words.map((x) => x.text));
   if (PLURAL_DESCRIPTORS.has(compact) || (count !== null && words.length <= 3)) {
@@ -254,7 +280,11 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
     }
   }
 
-  const person = findName(rest.map((x) => ({ w: x.w, text: x.text, stemEnd: x.w === lastWord.w ? lastWord.parts.stemEnd : x.w.end })));
+  // an acronym in parentheses names a body, not a person (유엔환경계획(UNEP))
+  if (words.some((x) => x.alias && /^[A-Z][A-Z0-9&.\-]{1,7}$/u.test(x.alias)) && !words.some((x) => isTitleLike(x.text))) {
+    return { ...base, kind: 'organization', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:organization'] };
+  }
+  const person = findName(rest);
   const titleWord = [...rest].reverse().find((x) => isTitleLike(x.text));
   const title = titleWord ? titleWord.text : null;
   if (person) {
@@ -266,13 +296,14 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
       name: person.name,
       nameForm: person.form,
       nameStart: rest[person.from]!.w.start,
-      nameEnd: person.to === rest.length - 1 ? end : rest[person.to]!.w.end,
+      nameEnd: rest[person.to]!.stemEnd,
+      nameAlias: latinAlias(rest[person.to]!.alias),
       role,
       title,
       evidence: [...base.evidence, person.form === 'short' ? 'speaker:short-name' : 'speaker:name'],
     };
   }
-  if (DOCUMENT_NOUNS.has(head) || [...DOCUMENT_NOUNS].some((d) => d.length >= 2 && head.endsWith(d) && head.length > d.length)) {
+  if (documentHead(head) !== null) {
     return { ...base, kind: 'document', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:document'] };
   }
   if (SPEAKER_NOUNS.has(head) || isTitleLike(head) || SPEAKER_NOUNS.has(head.replace(/들$/u, ''))) {
@@ -281,13 +312,58 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
   if (isOrganizationHead(words.map((x) => ({ w: x.w, text: x.text })), base)) {
     return { ...base, kind: 'organization', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:organization'] };
   }
+  // 시민단체들은, 국내 중소기업들도: a kind of body, no one body in particular — an unnamed source
+  const bare = head.replace(/들$/u, '');
+  if (DESCRIPTOR_HEADS.some((n) => bare.endsWith(n)) && !words.some((x) => DEMONSTRATIVES.has(x.text))) {
+    return { ...base, kind: 'unnamed', role: null, generic: true, evidence: ['speaker:generic-body'] };
+  }
   return base;
 }
 
-interface NameWord {
+/** A word of a phrase as the name rules read it: parenthetical text taken out (홍길동(45), 스미스(John Smith)). */
+interface PhraseWord {
   w: Word;
+  stem: string;
   text: string;
+  parts: WordParts;
+  /** Where the word (the last word of a merged parenthetical) ends, and where its stem ends. */
+  end: number;
   stemEnd: number;
+  /** What stood in parentheses after the word, if anything. */
+  alias: string | null;
+}
+
+type NameWord = Pick<PhraseWord, 'w' | 'text' | 'stemEnd'>;
+
+/** Take parenthetical text out of the words, joining words that a parenthesis spans (스미스(John Smith)). */
+function withoutParentheticals(words: readonly PhraseWord[]): PhraseWord[] {
+  const out: PhraseWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const x = words[k]!;
+    const open = x.text.indexOf('(');
+    if (open < 0) {
+      out.push(x);
+      continue;
+    }
+    let j = k;
+    while (j < words.length - 1 && !words[j]!.text.includes(')')) j++;
+    const joined = words.slice(k, j + 1).map((y) => y.text).join(' ');
+    const close = joined.indexOf(')', open);
+    const alias = close > open ? joined.slice(open + 1, close).trim() : joined.slice(open + 1).trim();
+    const rest = (joined.slice(0, open) + (close > open ? joined.slice(close + 1) : '')).trim();
+    const lastOf = words[j]!;
+    if (!rest && out.length > 0) {
+      out[out.length - 1] = { ...out[out.length - 1]!, alias, end: lastOf.end, stemEnd: lastOf.stemEnd };
+    } else {
+      out.push({ ...x, text: rest || x.text, stem: rest || x.stem, parts: lastOf.parts, end: lastOf.end, stemEnd: lastOf.stemEnd, alias });
+    }
+    k = j;
+  }
+  return out.length > 0 ? out : [...words];
+}
+
+function latinAlias(alias: string | null): string | null {
+  return alias && /^[A-Za-z][A-Za-z .'’\-]{1,60}$/u.test(alias) ? alias : null;
 }
 
 /** The person's name among the words of a phrase: its span (word indices) and form. */

@@ -34,8 +34,8 @@ export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
       return { speaker: plain(ph.text, 'unnamed', null), via: 'explicit', mention, evidence: ev };
     }
     case 'group': {
-      const s = plain(ph.text, 'unnamed', null);
-      return { speaker: s, via: 'explicit', mention, evidence: ev };
+      const s = plain(ph.text, groupKind(ph), null);
+      return { speaker: { ...s, personLike: s.kind === 'person' }, via: 'explicit', mention, evidence: ev };
     }
     case 'org-anaphor': {
       const fromEntity = entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null;
@@ -53,6 +53,12 @@ export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
       return { speaker, via: r.via, mention, evidence: entity?.kind === 'person' ? [...ev, 'speaker:entity-ref'] : ev };
     }
     case 'unnamed': {
+      if (ph.generic) {
+        // the entities component may know it as a body after all (한빛전자, 국립과학재단)
+        const org = entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null;
+        if (org) return { speaker: d.org(org, ph.start), via: 'explicit', mention, evidence: [...ev, 'speaker:entity-ref'] };
+        return { speaker: plain(ph.text, 'unnamed', null), via: 'explicit', mention, evidence: ev };
+      }
       const byRole = d.findByRole(ph.text, ph.start) ?? (ph.first === ph.last && !UNNAMED_SOURCES.has(ph.head) ? d.findByTitle(ph.head, ph.start) : null);
       if (byRole) return { speaker: byRole, via: 'context', mention, evidence: [...ev, 'speaker:role-antecedent'] };
       const s = d.unnamedSource({ ...plain(ph.text, 'unnamed', ph.role), personLike: true, title: ph.title }, ph.start);
@@ -101,7 +107,9 @@ function resolvePerson(d: Discourse, ph: Phrase): { speaker: SpeakerRef; via: Sp
   if (found) return { speaker: { ...found.speaker, role: roleAsWritten(ph, found.speaker) }, via: found.short ? 'short-name' : 'explicit' };
   // a bare one-word name (no title, no apposition) speaks only when the article or the gazetteer knows it
   if (!ph.role && !name.includes(' ') && !lookupPerson(name)) return null;
-  return { speaker: d.person(name, ph.role, ph.title, ph.start, null), via: 'explicit' };
+  const s = d.person(name, ph.role, ph.title, ph.start, null);
+  if (!s.nameEn && ph.nameAlias) s.nameEn = ph.nameAlias; // as the article spells it: 존 스미스(John Smith)
+  return { speaker: s, via: 'explicit' };
 }
 
 /**
@@ -126,6 +134,12 @@ function roleAsWritten(ph: Phrase, known: SpeakerRef): string | null {
   if (!ph.role) return known.role;
   if (known.role && ph.role === ph.title && known.role.endsWith(ph.role)) return known.role;
   return ph.role;
+}
+
+/** What a group speaks as: persons when a member is a person, else an organization unless all are unnamed. */
+export function groupKind(ph: Phrase): SpeakerRef['kind'] {
+  if (ph.members.some((m) => m.kind === 'person')) return 'person';
+  return ph.members.every((m) => m.kind === 'unnamed') ? 'unnamed' : 'organization';
 }
 
 /** What a group descriptor's head says its members are: 3국, 양국 → places; 두 정상, 두 사람 → persons. */

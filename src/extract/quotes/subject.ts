@@ -10,7 +10,7 @@ import type { Discourse } from './discourse';
 import type { Frame } from './frame';
 import { ACCORDING_TO, ATTRIBUTION_NOUNS, CONNECTIVES, NON_SUBJECT_NOUNS, PUBLISH_VERBS } from './lexicon';
 import { analyzePhrase, itemTexts, phraseStart, type Item, type Phrase } from './phrase';
-import { resolvePhrase, type Resolved } from './resolve';
+import { plain, resolvePhrase, type Resolved } from './resolve';
 import { matchKoreanVerb } from './verbs';
 import { isAdnominal, isAdverb, isVerbal } from './words';
 
@@ -179,8 +179,10 @@ export function tailSubject(d: Discourse, items: readonly Item[], frame: Frame, 
 export function attributionTail(d: Discourse, items: readonly Item[], from: number, to: number): Attribution | null {
   const k = attributionAt(items, from, to);
   if (k < 0) return null;
-  const r = resolvePhrase(d, analyzePhrase(items, phraseStart(items, k, from), k));
-  return r ? { ...r, evidence: [...r.evidence, 'speaker:attribution-noun'], phraseEnd: -1 } : null;
+  const ph = analyzePhrase(items, phraseStart(items, k, from), k);
+  // the construction names a speaker, whatever the noun (증권가의 전망이다)
+  const r = resolvePhrase(d, ph) ?? { speaker: plain(ph.text, 'unnamed', null), via: 'explicit', mention: { start: ph.start, end: ph.end }, evidence: [] };
+  return { ...r, evidence: [...r.evidence, 'speaker:attribution-noun'], phraseEnd: -1 };
 }
 
 /** Index of the genitive word of a `X의 (대체적인) 전망이다` ending in `items[from..to)`, or -1. */
@@ -212,16 +214,6 @@ export function zeroSubject(d: Discourse, frame: Frame): Attribution | null {
   if (!s) return null;
   const via: SpeakerVia = frame.kind === 'none' ? 'context' : 'zero-subject';
   return { speaker: s, via, mention: null, evidence: ['speaker:zero-subject'], phraseEnd: -1 };
-}
-
-/** Whether `items[from..to)` holds nothing but connectives and adverbs (a quote-first sentence). */
-export function onlyConnectives(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const it = items[k]!;
-    if (it.kind !== 'word') return false;
-    if (!CONNECTIVES.has(it.w.text) && !CONNECTIVES.has(it.parts.stem) && !isAdverb(it.w)) return false;
-  }
-  return true;
 }
 
 /**

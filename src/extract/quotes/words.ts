@@ -99,6 +99,7 @@ function confirmParticle(w: Word, stem: string, stemEnd: number, p: string, role
   if (!isHangul(last)) return true; // ‘브라이트데이터’의, (KAIA)가, IBM은
   // 이사는 (mecab: 이/JKS 사/VV 는/ETM), 측은 (mecab: 측은/NNG)
   if (isTitleLike(stem) || PERSON_PRONOUNS.has(stem) || SPEAKER_NOUNS.has(stem) || stem.endsWith('측')) return true;
+  if (/\d[가-힣]{1,3}$/u.test(stem)) return true; // 3국은 (mecab: 3/SN 국은/NNG), 10개사는
   const t = w.tokens.find((x) => x.start === stemEnd);
   if (!t) return false;
   const tag = t.tags[0] ?? '';
