@@ -9,6 +9,7 @@ import { detectLanguage } from './lang/detect';
 import { createTokenizer, type TokenizerOptions } from './morph';
 import { normalize, type NormalizeOptions } from './text/normalize';
 import { splitSentences } from './text/sentences';
+import { romanizeKoreanName } from './text/romanize';
 import { detectStructure } from './text/structure';
 import type { Analysis, Language, Morpheme, Span, Structure, Tokenizer, TokenizerName } from './types';
 
@@ -145,7 +146,7 @@ async function analyzeWith(
   const analysis: Analysis = {
     language: doc.language,
     tokenizer: doc.tokenizer,
-    structure: buildStructure(doc),
+    structure: buildStructure(doc, extracted),
     quotes: extracted.quotes,
     organizations: extracted.organizations,
     persons: extracted.persons,
@@ -206,7 +207,7 @@ export async function buildDoc(
   return { original: text, text: ntext, normalized, language, structure, sentences, tokens, warnings, tokenizer: tokenizerName };
 }
 
-function buildStructure(doc: Doc): Structure {
+function buildStructure(doc: Doc, extracted: Extracted): Structure {
   const s = doc.structure;
   const span = (r: { start: number; end: number }): Span => toSpan(doc, r.start, r.end);
   return {
@@ -215,8 +216,8 @@ function buildStructure(doc: Doc): Structure {
     byline: s.byline
       ? {
           ...span(s.byline),
-          publisher: s.byline.publisher ? { name: s.byline.publisher, nameEn: null } : null,
-          reporter: s.byline.reporter ? { name: s.byline.reporter, nameEn: null } : null,
+          publisher: s.byline.publisher ? { name: s.byline.publisher, nameEn: publisherEn(s.byline.publisher, extracted) } : null,
+          reporter: s.byline.reporter ? { name: s.byline.reporter, nameEn: reporterEn(s.byline.reporter, extracted) } : null,
         }
       : null,
     dateline: s.dateline ? span(s.dateline) : null,
@@ -224,6 +225,23 @@ function buildStructure(doc: Doc): Structure {
     paragraphs: s.paragraphs.map(span),
     sentences: doc.sentences.map(span),
   };
+}
+
+/** The publisher's English name: the organization the entities component found for it. */
+function publisherEn(name: string, extracted: Extracted): string | null {
+  const key = name.replace(/\s+/g, '');
+  const org = extracted.organizations.find(
+    (o) => o.name.replace(/\s+/g, '') === key || o.aliases.some((a) => a.replace(/\s+/g, '') === key),
+  );
+  return org?.nameEn ?? null;
+}
+
+/** The reporter's English name: the person found for it, else the romanized Korean name. */
+function reporterEn(name: string, extracted: Extracted): string | null {
+  const person = extracted.persons.find((p) => p.name === name);
+  if (person) return person.nameEn;
+  // several reporters (홍길동·김철수) or a foreign name: no guess
+  return /^[가-힣]{2,4}$/.test(name) ? romanizeKoreanName(name) : null;
 }
 
 /** The Analysis of an empty input. */

@@ -101,3 +101,11 @@ describe('input checks', () => {
     expect(a.warnings.join(' ')).toMatch(/neither Korean nor English/);
   });
 });
+
+describe('byline names', () => {
+  it('gives the publisher and the reporter their English names', async () => {
+    const a = await analyze(founding);
+    expect(a.structure.byline?.publisher).toEqual({ name: '애플경제', nameEn: 'Apple Economy' });
+    expect(a.structure.byline?.reporter).toEqual({ name: '전윤미', nameEn: 'Jeon Yun-mi' });
+  });
+});

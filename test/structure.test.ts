@@ -67,3 +67,30 @@ describe('detectStructure', () => {
     }
   });
 });
+
+describe('detectStructure: more outlets', () => {
+  it('reads [OUTLET=name 기자] and a headline-shaped first line', () => {
+    const t = '한빛전자, 새 공장 착공…“2030년 양산”\n첫 공장 1년 앞당겨\n[OSEN=홍길동 기자] 한빛전자가 5일 새 공장 착공식을 열었다. 회사는 투자를 늘린다.';
+    const s = detectStructure(t);
+    expect(slice(t, s.title)).toBe('한빛전자, 새 공장 착공…“2030년 양산”');
+    expect(s.deck.map((r) => slice(t, r))).toEqual(['첫 공장 1년 앞당겨']);
+    expect(s.byline?.publisher).toBe('OSEN');
+    expect(s.byline?.reporter).toBe('홍길동');
+  });
+
+  it('reads a correspondent byline in lenticular brackets without a publisher', () => {
+    const t = '제목…부제\n【베이징=홍길동 특파원】 중국 외교부장이 7일(현지시간) 기자회견을 열었다. 그는 강경 대응을 예고했다.';
+    const s = detectStructure(t);
+    expect(slice(t, s.byline)).toBe('【베이징=홍길동 특파원】');
+    expect(s.byline?.publisher).toBeNull();
+    expect(s.byline?.reporter).toBe('홍길동');
+    expect(slice(t, s.dateline)).toBe('7일(현지시간)');
+  });
+
+  it('takes [place=agency] as the dateline of a wire byline and 오늘(18일) in broadcast leads', () => {
+    const t1 = '제목\n\n[서울=뉴시스]홍길동 기자 = 정부가 예산안을 발표했다. 여야는 맞섰다.';
+    expect(slice(t1, detectStructure(t1).dateline)).toBe('[서울=뉴시스]');
+    const t2 = '제주 관광 대책…“부족”\n제주도가 오늘(18일) 관광 대책을 내놨습니다. 하지만 지적도 나옵니다.';
+    expect(slice(t2, detectStructure(t2).dateline)).toBe('오늘(18일)');
+  });
+});

@@ -22,7 +22,9 @@ export const REPORTER_TITLES: readonly string[] = ['기자', '특파원', '선�
 /** Bylines at the top of an article (at the start of the lead or on a line of their own). */
 export const BYLINE_PATTERNS: readonly BylinePattern[] = [
   // [디지털데일리 홍길동 기자]  [한국경제 김철수 기자]
-  { name: 'bracket', re: new RegExp(`^\\[(?<publisher>[^\\[\\]\\n=]{1,30}?)\\s{1,3}${REPORTER}\\s{0,2}${TITLE}\\]`), publisher: 'publisher', reporter: 'reporter' },
+  { name: 'bracket', re: new RegExp(`^[\\[【](?<publisher>[^\\[\\]【】\\n=]{1,30}?)\\s{1,3}${REPORTER}\\s{0,2}${TITLE}[\\]】]`), publisher: 'publisher', reporter: 'reporter' },
+  // [OSEN=홍길동 기자]  【베이징=홍길동 특파원】 (a place before = goes with a correspondent)
+  { name: 'bracket-eq', re: new RegExp(`^[\\[【](?<publisher>[^\\[\\]【】\\n=]{1,30})\\s{0,2}=\\s{0,2}${REPORTER}\\s{0,2}${TITLE}[\\]】]`), publisher: 'publisher', reporter: 'reporter' },
   // [서울=뉴시스] 홍길동 기자 =   [서울=뉴시스]
   { name: 'bracket-wire', re: new RegExp(`^\\[[^\\[\\]=\\n]{1,15}=(?<publisher>[^\\[\\]\\n]{1,20})\\](?:\\s{0,3}${REPORTER}\\s{0,2}${TITLE}\\s{0,3}=?)?`), publisher: 'publisher', reporter: 'reporter' },
   // [홍길동 기자]
@@ -45,9 +47,14 @@ export const SIGNOFF_PATTERNS: readonly BylinePattern[] = [
 
 /** Datelines in the lead: `5일(현지시각)`, `SEOUL, Dec. 5 (Yonhap) —`. */
 export const DATELINE_PATTERNS: readonly RegExp[] = [
+  // broadcast: 오늘(18일), 어제(17일)
+  /(?:오늘|어제|그제|지난)\s{0,2}\(\d{1,2}일\)/,
   /\d{1,2}일\s{0,2}\((?:현지\s{0,2}시[각간]|한국\s{0,2}시[각간]|(?:미국?\s{0,2})?(?:동부|서부|중부)\s{0,2}시[각간]|[가-힣]{1,6}\s{0,2}시[각간])\)/,
   /^[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z.& ]{1,30}\))? {0,2}(?:—|–|--?)/,
 ];
+
+/** A headline's marks: clauses joined by an ellipsis (…, ...) or a quoted phrase. */
+export const HEADLINE_MARKS: RegExp = /…|\.\.\.|[“”"]/;
 
 /** Lines that are never in-body headings. */
 export const HEADING_EXCLUDE: readonly RegExp[] = [

@@ -6,6 +6,7 @@ import {
   BYLINE_PATTERNS,
   DATELINE_PATTERNS,
   HEADING_EXCLUDE,
+  HEADLINE_MARKS,
   SIGNOFF_PATTERNS,
 
 } from '../lexicon/structure';
@@ -80,7 +81,9 @@ export function detectStructure(text: string): StructureInfo {
   if (front.length > 0 && front.length <= MAX_FRONT_LINES && front.every((p) => p.end - p.start <= MAX_FRONT_LINE)) {
     const first = front[0] as ParagraphInfo;
     const separated = front.length === 1 || /\n[ \t]*\n/.test(text.slice(first.end, (front[1] as ParagraphInfo).start));
-    if (separated) {
+    // a Korean headline joins its clauses with an ellipsis or quotes a phrase; a deck line rarely does
+    const headlineShaped = HEADLINE_MARKS.test(text.slice(first.start, first.end));
+    if (separated || headlineShaped) {
       first.role = 'title';
       result.title = { start: first.start, end: first.end };
       for (const p of front.slice(1)) p.role = 'deck';
@@ -147,8 +150,10 @@ function matchByline(text: string, p: Range): BylineInfo | null {
   for (const pat of BYLINE_PATTERNS) {
     const m = pat.re.exec(line);
     if (!m || m.index !== 0) continue;
-    const publisher = pat.publisher ? (m.groups?.[pat.publisher] ?? null) : null;
+    let publisher = pat.publisher ? (m.groups?.[pat.publisher] ?? null) : null;
     const reporter = pat.reporter ? (m.groups?.[pat.reporter] ?? null) : null;
+    // 【베이징=홍길동 특파원】: before = stands the correspondent's city, not the publisher
+    if (pat.name === 'bracket-eq' && /특파원|통신원/.test(m[0])) publisher = null;
     return {
       start: p.start,
       end: p.start + m[0].length,
@@ -185,9 +190,9 @@ function matchDateline(text: string, lead: ParagraphInfo, byline: BylineInfo | n
     const m = re.exec(window);
     if (m) return { start: from + m.index, end: from + m.index + m[0].length };
   }
-  if (byline && byline.rule === 'wire-paren') {
-    // (서울=연합뉴스): the parenthesis is the dateline
-    const m = /^\([^()=\n]{1,20}=[^()\n]{1,30}\)/.exec(text.slice(byline.start, byline.end));
+  if (byline && (byline.rule === 'wire-paren' || byline.rule === 'bracket-wire')) {
+    // (서울=연합뉴스), [서울=뉴시스]: the place=agency part is the dateline
+    const m = /^(?:\([^()=\n]{1,20}=[^()\n]{1,30}\)|\[[^[\]=\n]{1,20}=[^[\]\n]{1,30}\])/.exec(text.slice(byline.start, byline.end));
     if (m) return { start: byline.start, end: byline.start + m[0].length };
   }
   return null;
