@@ -19,8 +19,8 @@ export default defineConfig([
     define,
   },
   {
-    // the command line: one ESM file with a shebang
-    entry: { cli: 'src/cli.ts' },
+    // the command line and the worker-thread entry: ESM files with a shebang
+    entry: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     clean: false,

@@ -103,6 +103,28 @@ log(`\n1. floor: mecab CLI tokenization                 ${fmtMs(floorMs)}   ${fm
   log(`2. kornews full analysis, mecab backend         ${fmtMs(ms)}   ${fmtInt(results.mecab.charsPerSec)} chars/s  ${results.mecab.articlesPerSec} articles/s   ${results.mecab.ratioToFloor}× the floor (target ≤ 1.5×)`);
 }
 
+// ---- 2b. kornews with a worker-thread pool ---------------------------------------------------
+{
+  const an = createAnalyzer({ backend: 'mecab', workers: 2 });
+  await an.analyze(sources[0]);
+  await an.analyze(sources[1 % sources.length]);
+  const times = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    let n = 0;
+    for await (const r of an.analyzeMany(corpus, { concurrency: CONCURRENCY * 2 })) {
+      if (r.error) throw r.error;
+      n++;
+    }
+    times.push(performance.now() - t0);
+    if (n !== N) fail(`lost articles: ${n} of ${N}`);
+  }
+  await an.close();
+  const ms = median(times);
+  results.mecabWorkers = { workers: 2, ms: round(ms), articlesPerSec: round(N / (ms / 1000)), charsPerSec: Math.round(corpusChars / (ms / 1000)), ratioToFloor: round(ms / floorMs, 2) };
+  log(`   same, 2 worker threads (--workers 2)           ${fmtMs(ms)}   ${fmtInt(results.mecabWorkers.charsPerSec)} chars/s  ${results.mecabWorkers.articlesPerSec} articles/s   ${results.mecabWorkers.ratioToFloor}× the floor`);
+}
+
 // ---- 3. time per pipeline stage ----------------------------------------------------------------
 {
   const subset = corpus.slice(0, SUBSET);

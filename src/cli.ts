@@ -34,6 +34,7 @@ Options:
   --max-chars N         refuse inputs longer than N characters (default 1000000)
   --compact             json without indentation
   --concurrency N       articles in flight at once (default 8)
+  --workers N           worker threads, each with its own mecab process (default 0)
   -q, --quiet           no progress bar (it is shown only when stderr is a terminal)
   -h, --help            this text
   -v, --version         the version
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         'max-chars': { type: 'string' },
         compact: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
+        workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -100,6 +102,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!BACKENDS.includes(backend)) return usage(`--backend must be one of ${BACKENDS.join(', ')}, not ${values.backend}`);
   const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency <= 0) return usage('--concurrency must be a positive integer');
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) return usage('--workers must be a non-negative integer');
   let maxChars: number | undefined;
   if (values['max-chars'] !== undefined) {
     maxChars = Number(values['max-chars']);
@@ -110,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.mecab) options.mecabPath = values.mecab;
   if (values.dict) options.dictPath = values.dict;
   if (maxChars !== undefined) options.maxChars = maxChars;
+  if (workers > 0) options.workers = workers;
   const analyzer = createAnalyzer(options);
   const indent = values.compact ? undefined : 2;
   const total = countInputs(inputs);
