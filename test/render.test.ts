@@ -54,7 +54,7 @@ describe('renderHtml', () => {
     const html = renderHtml(text, a);
     expect(html).not.toContain('<script>window');
     const page = await open(html);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.kn-text').evaluate((el) => el.textContent)).toBe(text);
     expect(await page.locator('img').count()).toBe(0);
     await page.close();

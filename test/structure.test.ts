@@ -94,3 +94,29 @@ describe('detectStructure: more outlets', () => {
     expect(slice(t2, detectStructure(t2).dateline)).toBe('오늘(18일)');
   });
 });
+
+describe('detectStructure: broadcast transcripts', () => {
+  it('keeps anchor and report labels out of the deck and headings and reads the sign-off', () => {
+    const t = [
+      '고령 운전자 사고 늘어…“면허 반납 유도해야”',
+      '[앵커]',
+      '고령 운전자가 낸 교통사고가 5년 새 두 배로 늘었습니다. 정부가 대책을 내놨습니다.',
+      '◀ 리포트 ▶',
+      '지난달 서울 도심에서 70대 운전자가 몰던 차량이 인도로 돌진했습니다.',
+      '[인터뷰: 김정순 / 목격자]',
+      '“갑자기 차가 달려들었어요.”',
+      '지금까지 제주에서 SBS 홍길동입니다.',
+    ].join('\n');
+    const s = detectStructure(t);
+    expect(slice(t, s.title)).toBe('고령 운전자 사고 늘어…“면허 반납 유도해야”');
+    expect(s.deck).toEqual([]);
+    expect(s.headings).toEqual([]);
+    expect(s.byline?.publisher).toBe('SBS');
+    expect(s.byline?.reporter).toBe('홍길동');
+  });
+
+  it('does not take a last line naming an expert for a sign-off', () => {
+    const t = '정부는 새 대책을 발표했다고 밝혔습니다. 여러 기관이 참여합니다.\n박민수 한국대 행정학과 교수입니다.';
+    expect(detectStructure(t).byline).toBeNull();
+  });
+});

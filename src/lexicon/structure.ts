@@ -41,7 +41,8 @@ export const BYLINE_PATTERNS: readonly BylinePattern[] = [
 export const SIGNOFF_PATTERNS: readonly BylinePattern[] = [
   { name: 'reporter-email', re: new RegExp(`${REPORTER}\\s{0,2}${TITLE}\\s{0,3}(?<email>[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5})`), reporter: 'reporter' },
   { name: 'reporter-end', re: new RegExp(`^[/-]?\\s{0,2}${REPORTER}\\s{0,2}${TITLE}\\.?$`), reporter: 'reporter' },
-  { name: 'broadcast-signoff', re: new RegExp(`(?:[가-힣A-Za-z]{1,20}에서\\s{1,3})?(?<publisher>[A-Za-z가-힣]{2,12})\\s{0,2}뉴스\\s{1,3}(?<reporter>[가-힣]{2,4})입니다\\.?$`), publisher: 'publisher', reporter: 'reporter' },
+  // 서울에서 VOA 뉴스 홍길동입니다.  지금까지 제주에서 SBS 홍길동입니다.
+  { name: 'broadcast-signoff', re: new RegExp(`(?:[가-힣A-Za-z]{1,20}에서\\s{1,3})?(?<publisher>[A-Z][A-Za-z0-9]{1,7}|[가-힣]{2,12}(?=\\s{0,2}뉴스))(?:\\s{0,2}뉴스)?\\s{1,3}(?<reporter>[가-힣]{2,4})입니다\\.?$`), publisher: 'publisher', reporter: 'reporter' },
   { name: 'english-by', re: /^By (?<reporter>[A-Z][A-Za-z.'’-]{0,30}(?: [A-Z][A-Za-z.'’-]{0,30}){0,3})(?:,? (?<publisher>[A-Z][A-Za-z&.' ]{1,40}))?$/, publisher: 'publisher', reporter: 'reporter' },
 ];
 
@@ -56,9 +57,12 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
 /** A headline's marks: clauses joined by an ellipsis (…, ...) or a quoted phrase. */
 export const HEADLINE_MARKS: RegExp = /…|\.\.\.|[“”"]/;
 
+/** Broadcast transcript labels on a line of their own or leading it: [앵커], ◀ 리포트 ▶, <앵커 멘트>. */
+export const BROADCAST_LABEL: RegExp = /^(?:\[[^\[\]\n]{1,20}\]|◀[^◀▶\n]{1,20}▶|<[^<>\n]{1,12}>|‹[^‹›<>\n]{1,12}[>›])/;
+
 /** Lines that are never in-body headings. */
 export const HEADING_EXCLUDE: readonly RegExp[] = [
-  /^[[(▲△※☞]/, // [녹취: …], (사진=…), photo captions and notes
+  /^[[(▲△※☞◀<‹]/, // [녹취: …], ◀ 리포트 ▶, (사진=…), photo captions and notes
   /사진\s{0,2}=|제공\s{0,2}=|=\s{0,2}연합뉴스/,
   /@|https?:|www\./,
   /[”"’]\s{0,2}(?:라고|고|며|면서)\s/, // reported speech

@@ -7,6 +7,7 @@ import {
   DATELINE_PATTERNS,
   HEADING_EXCLUDE,
   HEADLINE_MARKS,
+  BROADCAST_LABEL,
   SIGNOFF_PATTERNS,
 
 } from '../lexicon/structure';
@@ -77,7 +78,8 @@ export function detectStructure(text: string): StructureInfo {
   // lead: the first body-like paragraph; the short lines before it are title and deck
   if (leadIndex < 0) leadIndex = paragraphs.findIndex((p) => p.role === 'body' && isBodyLike(text, p));
   if (leadIndex < 0) leadIndex = 0;
-  const front = paragraphs.slice(0, leadIndex).filter((p) => p.role === 'body');
+  // broadcast labels ([앵커], ◀ 리포트 ▶) are neither headline nor deck
+  const front = paragraphs.slice(0, leadIndex).filter((p) => p.role === 'body' && !BROADCAST_LABEL.test(text.slice(p.start, p.end)));
   if (front.length > 0 && front.length <= MAX_FRONT_LINES && front.every((p) => p.end - p.start <= MAX_FRONT_LINE)) {
     const first = front[0] as ParagraphInfo;
     const separated = front.length === 1 || /\n[ \t]*\n/.test(text.slice(first.end, (front[1] as ParagraphInfo).start));
