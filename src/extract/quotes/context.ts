@@ -8,13 +8,14 @@ import { DOCUMENT_CONTENT_VERBS, PUBLISH_VERBS } from './lexicon';
 import { analyzePhrase, documentHead, phraseStart, type Item, type Phrase } from './phrase';
 import { groupKind, plain, resolvePhrase } from './resolve';
 import { canSpeak, embeddedNominative } from './subject';
-import { isPlaceToken, isTitleLike } from './words';
+import { isPlaceToken } from './words';
 
 /** Register every person named with a title in the sentence (브리지트 마크롱 여사가, 이준한 인천대 … 교수입니다). */
 export function registerMentions(d: Discourse, items: readonly Item[], s0: number, s1: number): void {
   for (let k = s0; k < s1; k++) {
     const it = items[k]!;
-    if (it.kind !== 'word' || !isTitleLike(it.parts.stem)) continue;
+    if (it.kind !== 'word' || !it.parts.title) continue;
+    if (continuesPhrase(items, k, s1)) continue; // 위원 겸 외교부장: registered with the whole role at its end
     const first = phraseStart(items, k, s0);
     const ph = analyzePhrase(items, first, k);
     const members: Phrase[] = ph.kind === 'group' ? ph.members : [ph];
@@ -25,6 +26,14 @@ export function registerMentions(d: Discourse, items: readonly Item[], s0: numbe
       }
     }
   }
+}
+
+/** Whether the title at `k` is followed by more of the same role (위원 겸 외교부장, 대표 겸 의장). */
+function continuesPhrase(items: readonly Item[], k: number, s1: number): boolean {
+  const it = items[k]!;
+  const next = items[k + 1];
+  if (k + 1 >= s1 || !next || next.kind !== 'word' || it.kind !== 'word' || it.parts.role !== 'none' || it.parts.trailing) return false;
+  return next.w.text === '겸' || next.w.text === '및';
 }
 
 /** After a sentence: its subject becomes the topic; groups, documents and authors are noted. */
@@ -42,7 +51,10 @@ export function updateTopic(d: Discourse, items: readonly Item[], s0: number, s1
     if (it.kind !== 'word') continue;
     const role = it.parts.role;
     if (role !== 'topic' && role !== 'nominative' && role !== 'also') continue;
-    const ph = analyzePhrase(items, phraseStart(items, k, s0), k);
+    const first = phraseStart(items, k, s0);
+    // once the main subject is known, only a group named together (A와 B는) has more to tell
+    if ((main || stop) && !coordinated(items, first, k)) continue;
+    const ph = analyzePhrase(items, first, k);
     if (ph.kind === 'group') registerGroup(d, items, ph);
     if (main || stop) continue;
     // a nominative before a topic sits in that topic's modifier (…기업이 … 하는 의도도 숨어 있다)
@@ -54,12 +66,22 @@ export function updateTopic(d: Discourse, items: readonly Item[], s0: number, s1
     if (canSpeak(d, ph)) main = ph;
   }
   const resolved = main ? resolvePhrase(d, main) : null;
-  if (resolved && !quoted) {
+  // a reporter (홍길동 기자가 보도합니다) is never the subject later quotes continue
+  if (resolved && !quoted && !d.isReporter(resolved.speaker)) {
     d.topic = resolved.speaker;
     if (resolved.speaker.personLike) d.lastPerson = resolved.speaker;
   }
   if (resolved) noteDocuments(d, items, s0, s1, resolved.speaker);
   if (!quoted) documentContext(d, items, s0, s1);
+}
+
+/** Whether words of `items[first..last)` join members (과/와, a comma): the phrase may name a group. */
+function coordinated(items: readonly Item[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const it = items[k]!;
+    if (it.kind === 'word' && (it.parts.role === 'coord' || it.parts.trailing === ',')) return true;
+  }
+  return false;
 }
 
 /** A group named together: its members are introduced, and the group is what 두 정상 / 3국 refer to. */
@@ -83,7 +105,7 @@ function noteDocuments(d: Discourse, items: readonly Item[], s0: number, s1: num
     const next = items[k + 1]!;
     if (it.kind !== 'word' || next.kind !== 'word' || it.parts.role !== 'object') continue;
     const head = documentHead(it.parts.stem);
-    if (!head || !PUBLISH_VERBS.some((v) => next.w.text.startsWith(v))) continue;
+    if (!head || !PUBLISH_VERBS.test(next.w.text)) continue;
     const ph = analyzePhrase(items, phraseStart(items, k, s0), k);
     d.document(head, plain(head, 'unnamed', null), subject, ph.start);
   }
@@ -91,7 +113,11 @@ function noteDocuments(d: Discourse, items: readonly Item[], s0: number, s1: num
 
 /** `…는 공동성명에 담겼다`: the document is what the next sentences without a subject report. */
 function documentContext(d: Discourse, items: readonly Item[], s0: number, s1: number): void {
-  const hasContentVerb = items.slice(s0, s1).some((it) => it.kind === 'word' && DOCUMENT_CONTENT_VERBS.some((v) => it.w.text.startsWith(v)));
+  let hasContentVerb = false;
+  for (let k = s0; k < s1 && !hasContentVerb; k++) {
+    const it = items[k]!;
+    hasContentVerb = it.kind === 'word' && DOCUMENT_CONTENT_VERBS.test(it.w.text);
+  }
   if (!hasContentVerb) return;
   for (let k = s0; k < s1; k++) {
     const it = items[k]!;

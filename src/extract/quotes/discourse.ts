@@ -5,10 +5,10 @@
  * authors, and the current subject that a sentence without one continues.
  */
 import type { SpeakerKind } from '../../types';
-import { lookupPerson } from '../../text/people';
 import { romanizeKoreanName } from '../../text/romanize';
 import type { EntityIndex, EntityRef } from '../model';
-import { isKoreanNameShaped } from './words';
+import { BROADCAST, ORG_SUFFIXES, PLAIN_TITLES } from './lexicon';
+import { isForeignNameShaped, isKoreanNameShaped, isTitleLike, knownPerson } from './words';
 
 /** A resolved speaker. */
 export interface SpeakerRef {
@@ -29,7 +29,8 @@ interface PersonRec {
   pos: number;
   /** Offset of the latest mention. */
   last: number;
-  korean: boolean;
+  /** A one-word East Asian name (김도현, 리밍): a surname + title (김 장관, 리 부장) refers to it. */
+  eastAsian: boolean;
   lastWord: string;
   firstWord: string;
 }
@@ -59,31 +60,66 @@ export class Discourse {
   private readonly orgs: Array<{ speaker: SpeakerRef; pos: number }> = [];
   private readonly unnamed: Array<{ speaker: SpeakerRef; pos: number }> = [];
   private readonly documents: DocumentRec[] = [];
+  private current: SpeakerRef | null = null;
+  /**
+   * The reporter's narration has gone on since the topic was set (broadcast): a quote standing
+   * alone no longer continues it.
+   */
+  staleTopic = false;
+
   /** The subject the next sentence without one continues. */
-  topic: SpeakerRef | null = null;
+  get topic(): SpeakerRef | null {
+    return this.current;
+  }
+
+  set topic(s: SpeakerRef | null) {
+    this.current = s;
+    this.staleTopic = false;
+  }
+
   /** The person or unnamed person spoken of last (그는). */
   lastPerson: SpeakerRef | null = null;
   /** The last quote's speaker. */
   lastSpeaker: SpeakerRef | null = null;
 
-  constructor(readonly entities: EntityIndex) {}
+  private readonly reporters: ReadonlySet<string>;
+
+  /** `reporters`: the names of the article's reporters (byline, sign-off), who are nobody's default voice. */
+  constructor(
+    readonly entities: EntityIndex,
+    reporters: readonly string[] = [],
+  ) {
+    this.reporters = new Set(reporters);
+  }
+
+  /** Whether the speaker is one of the article's reporters, or named with a reporter's title (홍길동 기자). */
+  isReporter(s: SpeakerRef): boolean {
+    if (s.name && this.reporters.has(s.name)) return true;
+    const title = s.title ?? '';
+    return BROADCAST.reporterTitles.has(title) || (s.kind === 'person' && !!s.role && BROADCAST.reporterTitles.has(s.role.split(' ').pop() ?? ''));
+  }
 
   /** A person named in full (or as first written), registered once; later mentions update nothing but recency. */
   person(name: string, role: string | null, title: string | null, pos: number, ref: EntityRef | null = null): SpeakerRef {
     const found = this.persons.find((p) => p.speaker.name === name);
     if (found) {
       found.last = Math.max(found.last, pos);
-      if (!found.speaker.role && role) found.speaker.role = role;
+      // the same mention read again with more of its role (위원 → 위원 겸 외교부장)
+      if (role && (!found.speaker.role || (found.pos === pos && role.length > found.speaker.role.length && role.startsWith(found.speaker.role)))) {
+        found.speaker.role = role;
+      }
       if (!found.speaker.title && title) found.speaker.title = title;
       return found.speaker;
     }
-    const entity = ref && ref.kind === 'person' ? this.entities.persons[ref.index] : undefined;
+    const candidate = ref && ref.kind === 'person' ? this.entities.persons[ref.index] : undefined;
+    // the entities component's reading counts only when it names the same person
+    const entity = candidate && (candidate.name === name || fullerName(candidate.name, name) || name.split(' ').includes(candidate.name)) ? candidate : undefined;
     const speaker: SpeakerRef = {
-      name: entity?.name ?? name,
+      name: entity && entity.name.length > name.length ? entity.name : name,
       nameEn: entity?.nameEn ?? englishName(name),
-      role: role ?? entity?.role ?? null,
+      role: role ?? (entity?.role && !PLAIN_TITLES.has(entity.role) ? entity.role : null),
       kind: 'person',
-      ref,
+      ref: entity ? ref : null,
       personLike: true,
       title,
     };
@@ -92,7 +128,7 @@ export class Discourse {
       speaker,
       pos,
       last: pos,
-      korean: isKoreanNameShaped(name),
+      eastAsian: isKoreanNameShaped(name) || isForeignNameShaped(name),
       lastWord: words[words.length - 1] ?? name,
       firstWord: words.length > 1 ? (words[0] ?? name) : '',
     });
@@ -104,10 +140,11 @@ export class Discourse {
     let best: PersonRec | null = null;
     let short = false;
     for (const p of this.persons) {
-      if (p.pos >= before) continue;
+      if (p.pos > before) continue;
       if (p.speaker.name === name) return { speaker: this.touch(p, before), short: false };
+      if (p.pos === before) continue;
       const familyName = p.lastWord === name || (p.firstWord === name && name.length >= 2);
-      if (!p.korean && familyName && p.speaker.name !== name && (!best || p.last > best.last)) {
+      if (!p.eastAsian && familyName && p.speaker.name !== name && (!best || p.last > best.last)) {
         best = p;
         short = true;
       }
@@ -115,12 +152,13 @@ export class Discourse {
     return best ? { speaker: this.touch(best, before), short } : null;
   }
 
-  /** The person a surname + title refers to (김 후보자 → 김도현): same title preferred, then the latest. */
-  findBySurname(surname: string, title: string | null, before: number): SpeakerRef | null {
+  /** The person a surname + title refers to (김 후보자 → 김도현): same title preferred (or required), then the latest. */
+  findBySurname(surname: string, title: string | null, before: number, sameTitleOnly = false): SpeakerRef | null {
     let best: PersonRec | null = null;
     let bestScore = -1;
     for (const p of this.persons) {
-      if (p.pos >= before || !p.korean || !(p.speaker.name ?? '').startsWith(surname)) continue;
+      if (p.pos >= before || !p.eastAsian || !(p.speaker.name ?? '').startsWith(surname)) continue;
+      if (sameTitleOnly && !(title && sameTitle(p.speaker, title))) continue;
       const score = (title && sameTitle(p.speaker, title) ? 2 : 0) * 1e9 + p.last;
       if (score > bestScore) {
         best = p;
@@ -139,7 +177,7 @@ export class Discourse {
     let bestScore = -1;
     for (const p of this.persons) {
       if (p.pos >= before || p.speaker.name === last) continue;
-      if (p.lastWord !== last && !(last.length >= 2 && p.firstWord === last && !p.korean)) continue;
+      if (p.lastWord !== last && !(last.length >= 2 && p.firstWord === last && !p.eastAsian)) continue;
       const score = (title && sameTitle(p.speaker, title) ? 2 : 0) * 1e9 + p.last;
       if (score > bestScore) {
         best = p;
@@ -250,9 +288,19 @@ function sameTitle(s: SpeakerRef, title: string): boolean {
   return role === title || role.endsWith(` ${title}`) || role.endsWith(title);
 }
 
+/**
+ * Whether `fuller` is `name` with more of the person's name (스미스 → 존 스미스), not with a role
+ * or a body (이솔 → 이솔 민주당 대변인 is no name).
+ */
+export function fullerName(fuller: string, name: string): boolean {
+  if (fuller.length <= name.length) return false;
+  const words = fuller.split(' ');
+  return words.length <= 3 && words.includes(name) && words.every((w) => w === name || (!isTitleLike(w) && !ORG_SUFFIXES.test(w)));
+}
+
 /** The English name of a person named in Korean: the gazetteer's, else the romanization of a Korean name. */
 export function englishName(name: string): string | null {
-  const known = lookupPerson(name);
+  const known = knownPerson(name);
   if (known) return known.en;
   if (isKoreanNameShaped(name) && name.length >= 3 && !name.includes(' ')) return romanizeKoreanName(name);
   return null;

@@ -3,7 +3,7 @@
  * ”임을, ”는 입장을, ”를), and the first speech verb that follows (말했다, 털어놓기도 했다, 의미를
  * 부여했다), skipping over further quotes of the same chain (“A”며 “B”고 말했다).
  */
-import { CASE_PARTICLES, QUOTATIVE, SPEECH_NOUNS } from './lexicon';
+import { CASE_PARTICLES, QUOTATIVE, QUOTATIVE_START, SPEECH_NOUNS } from './lexicon';
 import { itemTexts, type Item } from './phrase';
 import { matchKoreanVerb, type VerbMatch } from './verbs';
 import { isAdverb } from './words';
@@ -80,11 +80,9 @@ export function classify(attachment: string): AttachKind {
   // a copula or verb before the quotative (”이었다며, ”였다고), or written without a space (”라고했다)
   if (/(?:다며|라며|면서|면서도)$/u.test(attachment)) return 'chain';
   if (/(?:다고|라고)$/u.test(attachment)) return 'say';
-  for (const q of QUOTATIVE_PREFIXES) if (attachment.startsWith(q)) return 'say';
+  if (QUOTATIVE_START.test(attachment)) return 'say';
   return 'other';
 }
-
-const QUOTATIVE_PREFIXES: readonly string[] = [...QUOTATIVE.say, ...QUOTATIVE.chain].filter((q) => q.length >= 2);
 
 function onlyAdverbsBetween(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

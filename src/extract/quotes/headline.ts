@@ -1,42 +1,29 @@
 /**
- * Quotes outside the running text: a title or deck quote (`kind: 'headline'`, its speaker when a
- * name stands before it or leads the title) and a broadcast sound bite (`[녹취: 정민호 박사] “…”`).
+ * Quotes outside the running text: a title or deck quote (`kind: 'headline'`), its speaker when a
+ * name stands before it or leads the title (`리밍 “…”…양국관계엔 “…”`: a later quote of the line
+ * with no name of its own keeps the one before it).
  */
 import { sentenceIndexAt, type Doc } from '../../doc';
-import { lookupPerson } from '../../text/people';
-import type { ParagraphInfo } from '../../text/structure';
 import type { QuoteAnnotation } from '../model';
 import { englishName, type Discourse } from './discourse';
-import { SOUND_BITE_LABELS } from './lexicon';
 import type { QuoteSpan } from './marks';
 import { analyzePhrase, wordItem, type Item, type Phrase } from './phrase';
-import { orgSpeaker, plain, resolvePhrase, type Resolved } from './resolve';
-import { toSpeaker, type Attribution } from './subject';
-import { isVerbal, wordsIn } from './words';
+import { orgSpeaker, plain, type Resolved } from './resolve';
+import { toSpeaker } from './subject';
+import { isVerbal, knownPerson } from './words';
 
-/** `[녹취: 정민호 박사] “…”`: the bracket names the speaker of the paragraph's quote. */
-export function soundBite(doc: Doc, p: ParagraphInfo, d: Discourse): { attribution: Attribution; used: boolean } | null {
-  const text = doc.text;
-  if (text[p.textStart] !== '[' && text[p.textStart] !== '(') return null;
-  const closeChar = text[p.textStart] === '[' ? ']' : ')';
-  const close = text.indexOf(closeChar, p.textStart);
-  if (close < 0 || close - p.textStart > 80 || close > p.end) return null;
-  const inner = text.slice(p.textStart + 1, close);
-  const colon = inner.search(/[:：]/u);
-  if (colon < 0) return null;
-  const label = inner.slice(0, colon).trim();
-  if (!SOUND_BITE_LABELS.some((l) => l.toLowerCase() === label.toLowerCase())) return null;
-  const from = p.textStart + 1 + colon + 1;
-  const items = wordsIn(doc, from, close).map(wordItem);
-  if (items.length === 0) return null;
-  const ph = analyzePhrase(items, 0, items.length - 1);
-  const r = resolvePhrase(d, ph);
-  if (!r) return null;
-  return { attribution: { ...r, evidence: [...r.evidence, 'speaker:sound-bite'], phraseEnd: -1 }, used: false };
-}
-
-/** A quote in the title, deck or a heading: `kind: 'headline'`, its speaker when a name stands before it. */
-export function headlineQuote(doc: Doc, d: Discourse, items: readonly Item[], qi: number, q: QuoteSpan): QuoteAnnotation {
+/**
+ * A quote in the title, deck or a heading: `kind: 'headline'`, its speaker when a name stands
+ * before it, else `inherited` (the speaker of the line's quote before it), if any.
+ */
+export function headlineQuote(
+  doc: Doc,
+  d: Discourse,
+  items: readonly Item[],
+  qi: number,
+  q: QuoteSpan,
+  inherited: QuoteAnnotation['speaker'] = null,
+): QuoteAnnotation {
   let speaker: QuoteAnnotation['speaker'] = null;
   const evidence = [...q.evidence, 'kind:headline'];
   // the words right before the mark, back to the previous quote or a separator (…, ·, ,)
@@ -65,6 +52,10 @@ export function headlineQuote(doc: Doc, d: Discourse, items: readonly Item[], qi
       break;
     }
   }
+  if (!speaker && inherited) {
+    speaker = { ...inherited, via: 'context' };
+    evidence.push('speaker:headline-chain');
+  }
   return {
     start: q.start,
     end: q.end,
@@ -89,8 +80,13 @@ function resolveHeadline(d: Discourse, ph: Phrase): Resolved | null {
   if (ph.kind === 'person' && ph.name) {
     const s = d.findPerson(ph.name, all)?.speaker ?? d.findByLastName(ph.name, ph.title, all) ?? (ph.name.length === 1 ? d.findBySurname(ph.name, ph.title, all) : null);
     if (s) return { speaker: { ...s, role: ph.role ?? s.role }, via: ph.nameForm === 'full' ? 'explicit' : 'short-name', mention, evidence: ph.evidence };
-    if (!ph.role && !ph.name.includes(' ') && !lookupPerson(ph.name)) return null;
+    if (!ph.role && !ph.name.includes(' ') && !knownPerson(ph.name)) return null;
     return { speaker: { name: ph.name, nameEn: englishName(ph.name), role: ph.role, kind: 'person', ref: null, personLike: true, title: ph.title }, via: 'explicit', mention, evidence: ph.evidence };
+  }
+  // a name the body introduces, whatever mecab made of it (리밍 reads as a proper noun of no kind)
+  if (ph.kind === 'organization' || ph.kind === 'other') {
+    const s = d.findPerson(ph.text, all)?.speaker ?? (ph.text.includes(' ') ? null : d.findByLastName(ph.text, null, all));
+    if (s) return { speaker: s, via: d.findPerson(ph.text, all)?.short === false ? 'explicit' : 'short-name', mention, evidence: [...ph.evidence, 'speaker:headline-person'] };
   }
   if (ph.kind === 'unnamed' || ph.kind === 'other') {
     const s = d.findByRole(ph.text, all);

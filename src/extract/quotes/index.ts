@@ -8,7 +8,9 @@
  *
  * Files: `marks.ts` pairs the quote marks and repairs broken ones; `frame.ts` reads the quotative
  * ending and speech verb after a quote (`verbs.ts` conjugates the lexicon's verbs); `phrase.ts`
- * finds and analyzes the speaker's noun phrase; `discourse.ts` remembers who was introduced.
+ * finds and analyzes the speaker's noun phrase; `discourse.ts` remembers who was introduced;
+ * `broadcast.ts` reads transcript labels ([녹취: …], [앵커]); `lexicon.ts` builds the word lists'
+ * matchers once at load.
  */
 import type { Doc } from '../../doc';
 import type { EntityIndex, QuoteAnnotation } from '../model';

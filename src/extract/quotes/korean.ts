@@ -3,15 +3,17 @@
  * quotes get their frame (quotative ending + speech verb, `frame.ts`) and their speaker (the
  * subject of the reporting clause, `subject.ts`, resolved against what the article introduced,
  * `resolve.ts`); then what the sentence says about its people updates the discourse
- * (`context.ts`). Titles, decks and sound bites are in `headline.ts`.
+ * (`context.ts`). Titles and decks are in `headline.ts`; broadcast labels, sound bites and the
+ * lines that introduce a speaker in `broadcast.ts`.
  */
 import { sentenceIndexAt, type Doc } from '../../doc';
 import type { ParagraphInfo } from '../../text/structure';
 import type { EntityIndex, QuoteAnnotation } from '../model';
+import { introSpeaker, labelOf, labelSpeaker, type Label } from './broadcast';
 import { registerMentions, updateTopic } from './context';
 import { Discourse } from './discourse';
 import { frameOf, type Frame } from './frame';
-import { headlineQuote, soundBite } from './headline';
+import { headlineQuote } from './headline';
 import { ANONYMOUS_PREDICATES, QUESTION_NOUNS, QUOTATIVE } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { wordItem, type Item } from './phrase';
@@ -20,6 +22,7 @@ import {
   attributionAt,
   attributionSentence,
   attributionTail,
+  colonSpeaker,
   embeddedSubject,
   hasSubject,
   pickSubject,
@@ -32,10 +35,14 @@ import { wordsIn } from './words';
 
 /** Find the quotes of a Korean article with their speakers. */
 export function extractKorean(doc: Doc, entities: EntityIndex): QuoteAnnotation[] {
-  const spans = findQuoteSpans(doc).filter((q) => !q.nested);
-  const d = new Discourse(entities);
+  const paragraphs = doc.structure.paragraphs;
+  const d = new Discourse(entities, reporterNames(doc));
+  const labels = paragraphs.map((p) => (p.role === 'byline' || p.role === 'signoff' || p.role === 'title' ? null : labelOf(doc, p)));
+  const spans = [...findQuoteSpans(doc).filter((q) => !q.nested), ...unmarkedBites(labels)].sort((a, b) => a.start - b.start);
+  // a transcript: sound-bite labels, or a reporter signing off (…KBS 뉴스 홍길동입니다); the reporter is nobody's voice
+  const broadcast = labels.some((l) => l !== null) || paragraphs.some((p) => p.role === 'signoff' && /입니다[.]?\s*$/u.test(doc.text.slice(p.textStart, p.end)));
   const out: QuoteAnnotation[] = [];
-  const headlines: Array<{ items: Item[]; qi: number; q: QuoteSpan }> = [];
+  const headlines: Array<{ items: Item[]; qi: number; q: QuoteSpan; paragraph: number }> = [];
 
   const byParagraph = new Map<number, QuoteSpan[]>();
   for (const q of spans) {
@@ -44,32 +51,138 @@ export function extractKorean(doc: Doc, entities: EntityIndex): QuoteAnnotation[
     byParagraph.set(q.paragraph, list);
   }
 
-  doc.structure.paragraphs.forEach((p, k) => {
+  // each paragraph as words and quotes, built once (a quote's frame may look into the next paragraph)
+  const built: Array<{ quotes: QuoteSpan[]; items: Item[] } | undefined> = [];
+  const paragraph = (k: number): { quotes: QuoteSpan[]; items: Item[] } => {
+    let b = built[k];
+    if (!b) {
+      const p = paragraphs[k]!;
+      const label = labels[k] ?? null;
+      const headline = !label && (p.role === 'title' || p.role === 'deck' || p.role === 'heading');
+      const quotes = (byParagraph.get(k) ?? []).filter((q) => keepAsItem(doc, q, headline));
+      b = { quotes, items: buildItems(doc, p, quotes, label ? label.textStart : p.textStart) };
+      built[k] = b;
+    }
+    return b;
+  };
+  /** The first sentence of the body paragraph after `k`, when it is short and names who spoke (“…” ¶ 김 씨의 말이다.). */
+  const nextParagraphSentence = (k: number): SentenceRef | null => {
+    const np = paragraphs[k + 1];
+    if (!np || np.role !== 'body' || labels[k + 1]) return null;
+    const { items } = paragraph(k + 1);
+    const [first] = sentenceRanges(items);
+    return first ? { items, from: first[0], to: first[1] } : null;
+  };
+
+  // who speaks the quote lines that follow a label or an introducing line
+  let pending: { attribution: Attribution | null; intro: boolean } | null = null;
+  paragraphs.forEach((p, k) => {
     if (p.role === 'byline' || p.role === 'signoff') return;
-    const headline = p.role === 'title' || p.role === 'deck' || p.role === 'heading';
-    const quotes = (byParagraph.get(k) ?? []).filter((q) => keepAsItem(doc, q, headline));
-    const items = buildItems(doc, p, quotes);
+    const label = labels[k] ?? null;
+    const headline = !label && (p.role === 'title' || p.role === 'deck' || p.role === 'heading');
+    const { quotes, items } = paragraph(k);
     if (headline) {
       // a title names people the body refers to by surname or role (김도현 국토교통부 장관 후보자 “…”);
       // a deck line written as a sentence (…출범했다.) also sets the subject the body continues
       registerMentions(d, items, 0, items.length);
       if (p.role === 'deck' && /다[.]$/u.test(doc.text.slice(p.textStart, p.end).trim())) updateTopic(d, items, 0, items.length, false);
       items.forEach((it, qi) => {
-        if (it.kind === 'quote') headlines.push({ items, qi, q: quotes[it.index]! });
+        if (it.kind === 'quote') headlines.push({ items, qi, q: quotes[it.index]!, paragraph: k });
       });
       return;
     }
-    const bite = soundBite(doc, p, d);
+    let bite: Bite | null = null;
+    if (label) {
+      if (label.kind === 'narration') pending = null;
+      else if (label.kind === 'ambient') pending = { attribution: null, intro: false };
+      else {
+        const named = label.spec ? labelSpeaker(doc, d, label.spec) : null;
+        const attribution = named ?? (pending?.intro ? pending.attribution : null);
+        pending = attribution || label.spec ? { attribution, intro: false } : null;
+      }
+      if (pending) bite = { attribution: pending.attribution, used: false };
+    } else if (pending && items[0]?.kind === 'quote') {
+      // a quote line under a label or an introducing line
+      bite = { attribution: pending.attribution, used: false };
+    } else {
+      pending = null;
+    }
+    const topicBefore = d.topic;
     const sentences = sentenceRanges(items);
     sentences.forEach(([s0, s1], n) => {
       const next = sentences[n + 1];
-      processSentence(doc, d, items, quotes, s0, s1, bite, next ? items.slice(next[0], next[1]) : [], out);
+      const following = next ? { items, from: next[0], to: next[1] } : quotes.length > 0 ? nextParagraphSentence(k) : null;
+      processSentence({ doc, d, items, quotes, bite, broadcast, out }, s0, s1, following);
     });
+    if (!label && !bite && quotes.length === 0) {
+      const intro = introSpeaker(d, items);
+      if (intro) pending = { attribution: intro, intro: true };
+      // the reporter narrates: a later quote on its own no longer belongs to the last speaker
+      if (broadcast && d.topic === topicBefore && items.length > 0) d.staleTopic = true;
+    }
   });
 
-  for (const h of headlines) out.push(headlineQuote(doc, d, h.items, h.qi, h.q));
+  let lastHeadline: { paragraph: number; speaker: QuoteAnnotation['speaker'] } | null = null;
+  for (const h of headlines) {
+    const inherited = lastHeadline && lastHeadline.paragraph === h.paragraph ? lastHeadline.speaker : null;
+    const a = headlineQuote(doc, d, h.items, h.qi, h.q, inherited);
+    out.push(a);
+    lastHeadline = { paragraph: h.paragraph, speaker: a.speaker };
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The sound bite a paragraph's quotes belong to: who speaks them (null: nobody in particular). */
+interface Bite {
+  attribution: Attribution | null;
+  used: boolean;
+}
+
+/** A sentence as a range of a paragraph's items. */
+interface SentenceRef {
+  items: readonly Item[];
+  from: number;
+  to: number;
+}
+
+/** What one sentence's quotes are decided with. */
+interface SentenceContext {
+  doc: Doc;
+  d: Discourse;
+  items: Item[];
+  quotes: readonly QuoteSpan[];
+  bite: Bite | null;
+  /** The article is a broadcast transcript. */
+  broadcast: boolean;
+  out: QuoteAnnotation[];
+}
+
+/** The words spoken in a label without quote marks (YTN: `[홍길순 / 제주대 교수 : 올해 …]`), as quote spans. */
+function unmarkedBites(labels: ReadonlyArray<Label | null>): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  labels.forEach((l, k) => {
+    if (!l?.unmarked) return;
+    out.push({
+      open: -1,
+      close: -1,
+      start: l.unmarked.start,
+      end: l.unmarked.end,
+      style: 'double',
+      paragraph: k,
+      nested: false,
+      continues: false,
+      continued: false,
+      evidence: ['quote:sound-bite-unmarked'],
+    });
+  });
+  return out;
+}
+
+/** The reporters the byline or sign-off names: never anyone's default speaker. */
+function reporterNames(doc: Doc): string[] {
+  const r = doc.structure.byline?.reporter;
+  return r ? [r] : [];
 }
 
 /** Whether a quoted stretch is taken as a possible quote (scare quotes ‘…’ stay inside their words). */
@@ -85,14 +198,20 @@ function keepAsItem(doc: Doc, q: QuoteSpan, headline: boolean): boolean {
   return false;
 }
 
-const MARKS_ONLY = /^[“”"‘’「」『』«»]+$/u;
+const MARKS = new Set([...'“”"‘’「」『』«»'].map((c) => c.charCodeAt(0)));
 
-/** The paragraph as words and quotes, in order. */
-function buildItems(doc: Doc, p: ParagraphInfo, quotes: readonly QuoteSpan[]): Item[] {
+/** Whether a word is nothing but quote marks (a mark standing apart from its words). */
+function marksOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!MARKS.has(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
+/** The paragraph from `from` on as words and quotes, in order. */
+function buildItems(doc: Doc, p: ParagraphInfo, quotes: readonly QuoteSpan[], from: number): Item[] {
   const items: Item[] = [];
-  let cursor = p.textStart;
-  const push = (from: number, to: number): void => {
-    for (const w of wordsIn(doc, from, to)) if (!MARKS_ONLY.test(w.text)) items.push(wordItem(w));
+  let cursor = from;
+  const push = (a: number, b: number): void => {
+    for (const w of wordsIn(doc, a, b)) if (!marksOnly(w.text)) items.push(wordItem(w));
   };
   quotes.forEach((q, index) => {
     const markStart = q.open >= 0 ? q.open : q.start;
@@ -111,7 +230,7 @@ function sentenceRanges(items: readonly Item[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   items.forEach((it, k) => {
-    if (it.kind === 'word' && /(?:[가-힣)]|^)[.?!]+$/u.test(it.w.text)) {
+    if (it.kind === 'word' && endsSentence(it.w.text)) {
       out.push([from, k + 1]);
       from = k + 1;
     }
@@ -120,23 +239,28 @@ function sentenceRanges(items: readonly Item[]): Array<[number, number]> {
   return out;
 }
 
+/** A word that ends in . ? ! after a Hangul syllable or `)` (말했다. 무엇입니까?), or is only such marks. */
+function endsSentence(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isStop(text.charCodeAt(i - 1))) i--;
+  if (i === text.length) return false;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return (c >= 0xac00 && c <= 0xd7a3) || c === 41;
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
+}
+
 /**
  * The quotes of one sentence (`items[s0..s1)`), in order: keep the real quotes, give each its
  * speaker — a sound bite's bracket, the chain's speaker, the reporting clause's subject, the
  * source of `X에 따르면`, a trailing attribution, or the previous sentence's subject — and then
  * let the sentence update the discourse.
  */
-function processSentence(
-  doc: Doc,
-  d: Discourse,
-  items: Item[],
-  quotes: readonly QuoteSpan[],
-  s0: number,
-  s1: number,
-  bite: { attribution: Attribution; used: boolean } | null,
-  nextSentence: Item[],
-  out: QuoteAnnotation[],
-): void {
+function processSentence(ctx: SentenceContext, s0: number, s1: number, nextSentence: SentenceRef | null): void {
+  const { doc, d, items, quotes, bite, out } = ctx;
   registerMentions(d, items, s0, s1);
   const chain: { prev: { attribution: Attribution; frame: Frame } | null } = { prev: null };
   let quoted = false;
@@ -149,9 +273,12 @@ function processSentence(
     if (!decision) continue;
 
     let attribution: Attribution | null = null;
+    const colon = colonSpeaker(d, items, s0, qi);
     if (bite && !bite.used && !hasSubject(d, items, s0, qi)) {
       attribution = bite.attribution;
       bite.used = true;
+    } else if (colon) {
+      attribution = colon;
     } else if (chain.prev) {
       // later quotes of the sentence keep the speaker unless a new subject comes between
       const prev = chain.prev;
@@ -165,8 +292,8 @@ function processSentence(
         (frame.kind === 'none' || frame.kind === 'nominal' ? attributionTail(d, items, frame.after, s1) : null) ??
         accordingTo(d, items, s0, qi) ??
         tailSubject(d, items, frame, s1) ??
-        (frame.kind === 'none' ? attributionSentence(d, nextSentence) : null) ??
-        zeroSubject(d, frame);
+        (frame.kind === 'none' && nextSentence ? attributionSentence(d, nextSentence.items, nextSentence.from, nextSentence.to) : null) ??
+        zeroSubject(d, frame, ctx.broadcast);
     }
 
     const partial = frame.kind === 'case' || (attribution ? embeddedSubject(items, attribution.phraseEnd, s0, qi) : false);
@@ -254,6 +381,6 @@ function isQuestion(items: readonly Item[], frame: Frame): boolean {
 function anonymous(items: readonly Item[], frame: Frame, s1: number): boolean {
   if (frame.kind !== 'nominal' || !frame.speechNoun) return false;
   const next = items[frame.after + 1];
-  return !!next && next.kind === 'word' && frame.after + 1 < s1 && ANONYMOUS_PREDICATES.some((v) => next.w.text.startsWith(v));
+  return !!next && next.kind === 'word' && frame.after + 1 < s1 && ANONYMOUS_PREDICATES.test(next.w.text);
 }
 

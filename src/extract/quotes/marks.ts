@@ -6,7 +6,7 @@
  */
 import { toSpan, type Doc } from '../../doc';
 import type { ParagraphInfo } from '../../text/structure';
-import { QUOTATIVE } from './lexicon';
+import { QUOTATIVE_START } from './lexicon';
 import { matchKoreanVerb } from './verbs';
 
 export type MarkStyle = 'double' | 'single' | 'corner';
@@ -39,6 +39,12 @@ const OPEN: Readonly<Record<string, { style: MarkStyle; close: string }>> = {
   '‘': { style: 'single', close: '’' },
 };
 const CLOSERS: ReadonlySet<string> = new Set(['”', '」', '』', '»', '’']);
+/** 1 for every code unit that is a quote mark of some kind: the scan skips everything else. */
+const MARK_CODES: Uint8Array = (() => {
+  const a = new Uint8Array(65536);
+  for (const c of ['"', "'", ...Object.keys(OPEN), ...CLOSERS]) a[c.charCodeAt(0)] = 1;
+  return a;
+})();
 const STYLE_EVIDENCE: Record<MarkStyle, string> = { double: 'quote:curly', single: 'quote:single', corner: 'quote:corner' };
 
 interface Opener {
@@ -127,7 +133,9 @@ function scanParagraph(doc: Doc, p: ParagraphInfo, k: number): { spans: QuoteSpa
   const stack: Opener[] = [];
   const strayClosers: number[] = [];
   let pendingDoubled = false;
+  let lastClosedAt = -1;
   for (let i = p.textStart; i < p.end; i++) {
+    if (MARK_CODES[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] as string;
     if (ch === "'" && straightSingles) {
       // straight single marks toggle too ('…'라고 말했다), except as an apostrophe between letters
@@ -144,12 +152,26 @@ function scanParagraph(doc: Doc, p: ParagraphInfo, k: number): { spans: QuoteSpa
       continue;
     }
     if (ch === '"') {
+      // a doubled opening mark (…라며 ""국민의힘은 …"고): the first is a slip, repaired like ““
+      const open = lastDouble(stack);
+      if ((open < 0 || stack[open]!.char !== '"') && text[i + 1] === '"' && startsWord(text, i, p.end) && i + 2 < p.end && !isSpaceCode(text.charCodeAt(i + 2)) && text[i + 2] !== '"') {
+        warn(doc, 'doubled opening quote mark', i);
+        pendingDoubled = true;
+        continue;
+      }
+      // a doubled closing mark (…있다""고): the second closes nothing
+      if (text[i - 1] === '"' && lastClosedAt === i - 1) {
+        warn(doc, 'doubled closing quote mark', i);
+        continue;
+      }
       // straight marks toggle; one also closes an open “ (mixed marks)
       const top = lastDouble(stack);
       if (top >= 0 && (stack[top]!.char === '"' || !startsWord(text, i, p.end))) {
         close(stack, top, i, spans, k);
+        lastClosedAt = i;
       } else {
-        stack.push({ pos: i, char: '"', close: '"', style: 'double', evidence: ['quote:straight'] });
+        stack.push({ pos: i, char: '"', close: '"', style: 'double', evidence: ['quote:straight', ...(pendingDoubled ? ['quote:doubled-open'] : [])] });
+        pendingDoubled = false;
       }
       continue;
     }
@@ -217,12 +239,8 @@ function opensHere(text: string, i: number, p: ParagraphInfo): boolean {
   return beforeOk && afterOk && text.indexOf('”', i + 1) > i && text.indexOf('”', i + 1) < p.end;
 }
 
-const QUOTATIVE_STARTS: readonly string[] = [...QUOTATIVE.say, ...QUOTATIVE.chain].filter((q) => q.length >= 2);
-
 function isQuoteParticleStart(text: string, i: number): boolean {
-  const rest = text.slice(i, i + 4);
-  for (const q of QUOTATIVE_STARTS) if (rest.startsWith(q)) return true;
-  return false;
+  return QUOTATIVE_START.test(text.slice(i, i + 4));
 }
 
 /** How far a quote whose closing mark is missing is followed (characters). */
@@ -278,6 +296,10 @@ function trimEnd(text: string, from: number, to: number): number {
   let e = to;
   while (e > from && /\s/u.test(text[e - 1] as string)) e--;
   return e;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
 function isLatin(c: number): boolean {

@@ -4,13 +4,15 @@
  * `스미스 구글 부사장은`, `금융당국 관계자도`), and what such a phrase is — a person with a name
  * and role, a pronoun, a group (두 정상), an organization, an unnamed source, a document.
  */
-import { lookupPerson } from '../../text/people';
 import {
   CONNECTIVES,
   COUNT_WORDS,
   DEMONSTRATIVES,
+  DESCRIPTOR_HEADS,
+  DOCUMENT_HEADS,
   DOCUMENT_NOUNS,
   FOREIGN_NAME_SYLLABLES,
+  GAZETTEER_FIRST_WORDS,
   GROUP_HEADS,
   INSTITUTIONS,
   NON_SUBJECT_NOUNS,
@@ -18,21 +20,30 @@ import {
   ORG_ANAPHORS,
   ORG_DESCRIPTORS,
   ORG_SUFFIXES,
+  ORG_WORDS,
+  COMPOUND_SURNAMES,
+  NAMED_ORG_SUFFIXES,
+  INDEFINITES,
+  PLAIN_TITLES,
   PERSON_PRONOUNS,
   PLURAL_DESCRIPTORS,
   SPEAKER_NOUNS,
+  UNNAMED_SOURCES,
 } from './lexicon';
 import {
   allHangul,
   hasLatin,
   hasPersonToken,
   isAdverb,
+  isChineseSurname,
+  isForeignNameShaped,
   isKoreanNameShaped,
   isPersonToken,
   isPlaceToken,
   isSurname,
   isTitleLike,
   isVerbal,
+  knownPerson,
   parseWord,
   type Word,
   type WordParts,
@@ -43,20 +54,27 @@ export type Item =
   | { kind: 'word'; w: Word; parts: WordParts }
   | { kind: 'quote'; index: number; start: number; end: number };
 
-const TEXTS = new WeakMap<readonly Item[], string[]>();
+/**
+ * What is worked out once per item list, kept on the list itself (a WeakMap would do, but its
+ * entries cost every garbage collection more than the lookups save).
+ */
+const DERIVED = Symbol('derived');
+
+interface Derived {
+  texts?: string[];
+  phrases?: Map<number, Phrase>;
+}
+
+function derived(items: readonly Item[]): Derived {
+  const holder = items as unknown as { [DERIVED]?: Derived };
+  return (holder[DERIVED] ??= {});
+}
 
 /** The written words of `items` (a placeholder for each quote), computed once per item list. */
 export function itemTexts(items: readonly Item[]): string[] {
-  let t = TEXTS.get(items);
-  if (!t) {
-    t = items.map((it) => (it.kind === 'word' ? it.w.text : '\u0000'));
-    TEXTS.set(items, t);
-  }
-  return t;
+  const dv = derived(items);
+  return (dv.texts ??= items.map((it) => (it.kind === 'word' ? it.w.text : '\u0000')));
 }
-
-/** Descriptor nouns of two syllables or more (단체, 기업): a head that ends with one names a kind of body. */
-const DESCRIPTOR_HEADS: readonly string[] = [...ORG_DESCRIPTORS].filter((n) => n.length >= 2);
 
 /** How far back a noun phrase reaches (words): appositions are long, but not unbounded. */
 const MAX_PHRASE_WORDS = 16;
@@ -117,6 +135,10 @@ export interface Phrase {
   members: Phrase[];
   /** A kind of body rather than a named one (시민단체들, 국내 중소기업): it speaks but is no antecedent. */
   generic: boolean;
+  /** Introduced by an indefinite determiner (한 상인, 어느 관계자): a new source, never an earlier one. */
+  indefinite: boolean;
+  /** The determiner before the head (한, 어느, 이, 그), if any. */
+  determiner: string | null;
   /** Which rules made the phrase. */
   evidence: string[];
 }
@@ -124,7 +146,7 @@ export interface Phrase {
 const DATE = /^\d+(?:일|월|년|시|분|초|주|개월|년도)/u;
 
 /** Whether the word at `k` can stand inside a noun phrase before its head. */
-function nounish(it: Item): boolean {
+function nounish(it: Item, headIsTitle = false): boolean {
   if (it.kind !== 'word') return false;
   const { w, parts } = it;
   const stem = parts.stem;
@@ -132,10 +154,41 @@ function nounish(it: Item): boolean {
   if (DATE.test(stem)) return false;
   if (parts.role !== 'none' && parts.role !== 'genitive' && parts.role !== 'apposition' && parts.role !== 'coord') return false;
   if (w.text === '및' || w.text === '겸') return true;
-  if (isTitleLike(stem) || (isKoreanNameShaped(stem) && hasPersonToken(w))) return true;
+  if (parts.title || (isKoreanNameShaped(stem) && hasPersonToken(w))) return true;
   if (isAdverb(w)) return false;
-  if (parts.role === 'none' && isVerbal(w, parts)) return false;
+  if (parts.role === 'none' && isVerbal(w, parts)) return headIsTitle && misreadName(w, parts);
   return true;
+}
+
+/**
+ * A name mecab read as a verb (박하윤 → 박하/VA 윤/EC): a Korean name's shape, no adnominal or
+ * final ending, before a role that ends in a title.
+ */
+function misreadName(w: Word, parts: WordParts): boolean {
+  if (parts.particle || parts.trailing || !isKoreanNameShaped(w.text)) return false;
+  if (compoundSurnamed(w.text)) return true; // 남궁하은 (mecab: 남/NNG 궁하/VA 은/ETM)
+  if (w.text.length !== 3) return false;
+  const tail = w.tokens.at(-1)?.tags.at(-1) ?? '';
+  return tail !== 'ETM' && tail !== 'EF' && tail !== 'ETN' && !w.tokens.some((t) => t.tags[0] === 'MAG' || t.tags[0] === 'MAJ');
+}
+
+/**
+ * A given name mecab read as something else (순다르 → 순/NNB 다르/VA) before a family name that
+ * the gazetteer knows with it (순다르 피차이).
+ */
+function givenNameOf(it: Item, next: Item | undefined): boolean {
+  if (it.kind !== 'word' || !next || next.kind !== 'word' || it.parts.particle || it.parts.trailing) return false;
+  return GAZETTEER_FIRST_WORDS.has(it.w.text) && knownPerson(`${it.w.text} ${next.parts.stem}`) !== null;
+}
+
+/**
+ * A name whose last syllable reads as the subject particle 이/가 (왕이 중국 외교부장은): a name the
+ * gazetteer knows or a Chinese name's shape, standing before a role that ends in a title.
+ */
+function nameLikeParticle(it: Item): boolean {
+  if (it.kind !== 'word' || it.parts.role !== 'nominative' || it.parts.trailing) return false;
+  const full = it.w.text;
+  return allHangul(full) && full.length <= 4 && (knownPerson(full) !== null || (isForeignNameShaped(full) && foreignReading(it.w)));
 }
 
 /**
@@ -145,9 +198,16 @@ function nounish(it: Item): boolean {
  */
 export function phraseStart(items: readonly Item[], h: number, floor: number): number {
   let first = h;
+  const head = items[h];
+  const headIsTitle = !!head && head.kind === 'word' && head.parts.title;
   for (let k = h - 1; k >= Math.max(floor, h - MAX_PHRASE_WORDS); k--) {
     const it = items[k]!;
-    if (!nounish(it) || it.kind !== 'word') break;
+    if (headIsTitle && k < h - 1 && nameLikeParticle(it)) {
+      first = k; // 왕이 중국 외교부장: the name opens the phrase
+      break;
+    }
+    if (!nounish(it, headIsTitle) && !givenNameOf(it, items[k + 1])) break;
+    if (it.kind !== 'word') break;
     // the ending written on a quoted title (드라마 “…”의 감독): the phrase starts after it
     const before = items[k - 1];
     if (before && before.kind === 'quote' && before.end === it.w.start) break;
@@ -178,17 +238,34 @@ export function phraseStart(items: readonly Item[], h: number, floor: number): n
   return first;
 }
 
-/** Analyze the noun phrase `items[first..last]` (the last word's particle is not part of it). */
+/**
+ * Analyze the noun phrase `items[first..last]` (the last word's particle is not part of it).
+ * The analysis depends on the items alone, so it is made once per phrase of an item list (the
+ * subject, topic and mention rules ask about the same phrases); callers must not change it.
+ */
 export function analyzePhrase(items: readonly Item[], first: number, last: number): Phrase {
+  const byRange = (derived(items).phrases ??= new Map());
+  const key = first * 0x10000 + last;
+  let ph = byRange.get(key);
+  if (!ph) {
+    ph = analyze(items, first, last);
+    byRange.set(key, ph);
+  }
+  return ph;
+}
+
+function analyze(items: readonly Item[], first: number, last: number): Phrase {
   const raw: PhraseWord[] = [];
   for (let k = first; k <= last; k++) {
     const it = items[k]!;
     if (it.kind !== 'word') continue;
     const isLast = k === last;
     const text = isLast ? it.parts.stem : it.w.text;
-    raw.push({ w: it.w, stem: it.parts.stem, text, parts: it.parts, end: it.w.end, stemEnd: isLast ? it.parts.stemEnd : it.w.end, alias: null });
+    const title = isLast || it.w.text === it.parts.stem ? it.parts.title : isTitleLike(text);
+    raw.push({ w: it.w, stem: it.parts.stem, text, title, parts: it.parts, end: it.w.end, stemEnd: isLast ? it.parts.stemEnd : it.w.end, alias: null });
   }
-  const text = raw.map((x) => x.text).join(' ').replace(/[,]+$/u, '');
+  let text = raw.length === 1 ? raw[0]!.text : raw.map((x) => x.text).join(' ');
+  while (text.endsWith(',')) text = text.slice(0, -1);
   const words = withoutParentheticals(raw);
   const firstWord = words[0]!;
   const lastWord = words[words.length - 1]!;
@@ -209,14 +286,16 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
     nameAlias: null,
     role: null,
     title: null,
-    quotedName: quotedNameIn(text),
-    enAlias: enAliasIn(text),
+    quotedName: raw.some((x) => x.text.includes('‘')) ? quotedNameIn(text) : null,
+    enAlias: raw.some((x) => x.text.includes('(')) ? enAliasIn(text) : null,
     count: null,
     head,
     coordinated: false,
     conjuncts: conjunctsOf(items, first, last),
     members: [],
     generic: false,
+    indefinite: false,
+    determiner: null,
     evidence: [],
   };
   base.coordinated = base.conjuncts.length >= 2;
@@ -227,13 +306,36 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
     const members = base.conjuncts.map(([a, b]) => analyzePhrase(items, a, b));
     return { ...base, kind: 'group', count: base.conjuncts.length, members, evidence: ['speaker:group'] };
   }
-  const compact = text.replace(/\s+/gu, ' ');
-  const count = groupCount(words.map((x) => x.text));
-  if (PLURAL_DESCRIPTORS.has(compact) || (count !== null && words.length <= 3)) {
+  // the words hold no spaces, so the text is already written with single spaces
+  const compact = text;
+  const count = words.length <= 3 ? groupCount(words.map((x) => x.text)) : null;
+  if ((words.length <= 3 && PLURAL_DESCRIPTORS.has(compact)) || count !== null) {
     return { ...base, kind: 'plural', count, evidence: ['speaker:group-descriptor'] };
   }
+  // 한 상인, 익명을 요구한 한 관계자, 어느 업계 관계자: an indefinite source, named by what follows
+  const indef = words.findIndex((x, n) => n < words.length - 1 && INDEFINITES.has(x.text) && isDeterminer(x.w));
+  // …but 한 before a title alone is a surname (한 총리, 한 교수), unless the title is an unnamed source's (한 관계자)
+  const surnameReading = indef === 0 && words.length === 2 && isSurname(words[0]!.text) && isTitleLike(head) && !UNNAMED_SOURCES.has(head);
+  if (indef >= 0 && !surnameReading) {
+    // what stands before the determiner still describes the source (한빛반도체의 한 임원 → 한빛반도체의 임원)
+    const rest = [...words.slice(0, indef), ...words.slice(indef + 1)];
+    const named = rest.map((x) => x.text).join(' ');
+    const restHead = rest[rest.length - 1]!;
+    return {
+      ...base,
+      kind: 'unnamed',
+      start: rest[0]!.w.start,
+      text: named,
+      role: named,
+      title: isTitleLike(restHead.stem) || SPEAKER_NOUNS.has(restHead.stem) ? restHead.stem : null,
+      generic: false,
+      indefinite: true,
+      determiner: words[indef]!.text,
+      evidence: ['speaker:indefinite'],
+    };
+  }
   const det = words.length === 2 && DEMONSTRATIVES.has(firstWord.text);
-  if (ORG_ANAPHORS.has(compact) || (det && ORG_DESCRIPTORS.has(head)) || head === '동사') {
+  if ((words.length <= 2 && ORG_ANAPHORS.has(compact)) || (det && ORG_DESCRIPTORS.has(head)) || head === '동사') {
     return { ...base, kind: 'org-anaphor', evidence: ['speaker:org-descriptor'] };
   }
   if (det && (SPEAKER_NOUNS.has(head) || isTitleLike(head))) {
@@ -261,10 +363,32 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
   // 회사 측, 삼성전자 측: the side speaks for the body or person named
   if ((head === '측' || (head.endsWith('측') && head.length > 2)) && words.length >= 1) {
     const named = head === '측' ? words.slice(0, -1).map((x) => x.text).join(' ') : head.slice(0, -1);
+    // 김영희 의원 측: the person's side speaks for the person
+    const sideOf = head === '측' ? words.slice(0, -1) : [];
+    const person = sideOf.length > 0 ? findName(sideOf) : null;
+    if (person && person.form === 'full') {
+      const others = sideOf.filter((_, n) => n < person.from || n > person.to).map((x) => x.text);
+      return {
+        ...base,
+        kind: 'person',
+        name: person.name,
+        nameForm: person.form,
+        nameStart: sideOf[person.from]!.w.start,
+        nameEnd: sideOf[person.to]!.stemEnd,
+        role: others.length > 0 ? others.join(' ') : null,
+        title: lastTitleWord(sideOf)?.text ?? null,
+        evidence: ['speaker:name', 'speaker:side'],
+      };
+    }
     if (named) {
       if (ORG_DESCRIPTORS.has(named) || ORG_ANAPHORS.has(named)) return { ...base, kind: 'org-anaphor', evidence: ['speaker:org-descriptor'] };
       return { ...base, kind: 'organization', text: named, evidence: ['speaker:organization'] };
     }
+  }
+
+  // 전국민주노동조합총연맹(민주노총): one word ending like a body's name, its short name after it
+  if (words.length === 1 && allHangul(head) && head.length >= 4 && NAMED_ORG_SUFFIXES.test(head) && !isTitleLike(head)) {
+    return { ...base, kind: 'organization', text: head, evidence: ['speaker:organization', 'speaker:org-suffix'] };
   }
 
   // apposition: everything up to the last …인 / …이자 is the role, the rest names the speaker
@@ -281,14 +405,18 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
   }
 
   // an acronym in parentheses names a body, not a person (유엔환경계획(UNEP))
-  if (words.some((x) => x.alias && /^[A-Z][A-Z0-9&.\-]{1,7}$/u.test(x.alias)) && !words.some((x) => isTitleLike(x.text))) {
+  if (words.some((x) => x.alias && /^[A-Z][A-Z0-9&.\-]{1,7}$/u.test(x.alias)) && !words.some((x) => x.title)) {
     return { ...base, kind: 'organization', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:organization'] };
   }
   const person = findName(rest);
-  const titleWord = [...rest].reverse().find((x) => isTitleLike(x.text));
+  const titleWord = lastTitleWord(rest);
   const title = titleWord ? titleWord.text : null;
   if (person) {
-    const others = rest.filter((_, n) => n < person.from || n > person.to).map((x) => x.text);
+    // the role as written, an abbreviation of a title kept (최고기술책임자(CTO)); 씨 and the like are none
+    const others = rest
+      .filter((_, n) => n < person.from || n > person.to)
+      .map((x) => (x.alias && isTitleLike(x.alias) ? `${x.text}(${x.alias})` : x.text))
+      .filter((t) => !PLAIN_TITLES.has(t));
     const role = roleWords.length > 0 && others.length === 0 ? roleWords.join(' ') : others.length > 0 ? others.join(' ') : roleWords.length ? roleWords.join(' ') : null;
     return {
       ...base,
@@ -306,15 +434,19 @@ export function analyzePhrase(items: readonly Item[], first: number, last: numbe
   if (documentHead(head) !== null) {
     return { ...base, kind: 'document', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:document'] };
   }
-  if (SPEAKER_NOUNS.has(head) || isTitleLike(head) || SPEAKER_NOUNS.has(head.replace(/들$/u, ''))) {
+  if (SPEAKER_NOUNS.has(head) || isTitleLike(head) || (head.endsWith('들') && SPEAKER_NOUNS.has(head.slice(0, -1)))) {
     return { ...base, kind: 'unnamed', title: title ?? head, role: text, evidence: [...base.evidence, 'speaker:unnamed-source'] };
   }
-  if (isOrganizationHead(words.map((x) => ({ w: x.w, text: x.text })), base)) {
+  if (isOrganizationHead(words, base)) {
     return { ...base, kind: 'organization', text: stripDeterminers(words.map((x) => x.text)), evidence: ['speaker:organization'] };
+  }
+  // 소상공인연합회: one word ending like a body's name, whatever mecab made of it
+  if (words.length === 1 && allHangul(head) && NAMED_ORG_SUFFIXES.test(head)) {
+    return { ...base, kind: 'organization', text: head, evidence: ['speaker:organization', 'speaker:org-suffix'] };
   }
   // 시민단체들은, 국내 중소기업들도: a kind of body, no one body in particular — an unnamed source
   const bare = head.replace(/들$/u, '');
-  if (DESCRIPTOR_HEADS.some((n) => bare.endsWith(n)) && !words.some((x) => DEMONSTRATIVES.has(x.text))) {
+  if (DESCRIPTOR_HEADS.test(bare) && !words.some((x) => DEMONSTRATIVES.has(x.text))) {
     return { ...base, kind: 'unnamed', role: null, generic: true, evidence: ['speaker:generic-body'] };
   }
   return base;
@@ -325,6 +457,8 @@ interface PhraseWord {
   w: Word;
   stem: string;
   text: string;
+  /** Whether `text` is a title or ends with one. */
+  title: boolean;
   parts: WordParts;
   /** Where the word (the last word of a merged parenthetical) ends, and where its stem ends. */
   end: number;
@@ -333,7 +467,7 @@ interface PhraseWord {
   alias: string | null;
 }
 
-type NameWord = Pick<PhraseWord, 'w' | 'text' | 'stemEnd'>;
+type NameWord = Pick<PhraseWord, 'w' | 'text' | 'title' | 'stemEnd'>;
 
 /** Take parenthetical text out of the words, joining words that a parenthesis spans (스미스(John Smith)). */
 function withoutParentheticals(words: readonly PhraseWord[]): PhraseWord[] {
@@ -355,7 +489,7 @@ function withoutParentheticals(words: readonly PhraseWord[]): PhraseWord[] {
     if (!rest && out.length > 0) {
       out[out.length - 1] = { ...out[out.length - 1]!, alias, end: lastOf.end, stemEnd: lastOf.stemEnd };
     } else {
-      out.push({ ...x, text: rest || x.text, stem: rest || x.stem, parts: lastOf.parts, end: lastOf.end, stemEnd: lastOf.stemEnd, alias });
+      out.push({ ...x, text: rest || x.text, stem: rest || x.stem, title: rest ? isTitleLike(rest) : x.title, parts: lastOf.parts, end: lastOf.end, stemEnd: lastOf.stemEnd, alias });
     }
     k = j;
   }
@@ -369,7 +503,7 @@ function latinAlias(alias: string | null): string | null {
 /** The person's name among the words of a phrase: its span (word indices) and form. */
 function findName(ws: readonly NameWord[]): { from: number; to: number; name: string; form: 'full' | 'short' } | null {
   const n = ws.length;
-  const isTitle = (k: number): boolean => k < n && isTitleLike(ws[k]!.text);
+  const isTitle = (k: number): boolean => k < n && ws[k]!.title;
   const plain = (k: number): boolean =>
     k < n &&
     allHangul(ws[k]!.text) &&
@@ -378,24 +512,31 @@ function findName(ws: readonly NameWord[]): { from: number; to: number; name: st
     !isPlaceToken(ws[k]!.w, ws[k]!.stemEnd) &&
     !orgSuffixed(ws[k]!.text) &&
     (!isOtherProperNoun(ws[k]!.w) || looksForeign(ws[k]!.text));
-  const notOrg = (k: number): boolean => !orgSuffixed(ws[k]!.text) && !isOtherProperNoun(ws[k]!.w) && !isPlaceToken(ws[k]!.w, ws[k]!.stemEnd);
-  // a name the gazetteer knows (에마뉘엘 마크롱, 마크롱)
+  const notOrg = (k: number): boolean =>
+    !orgSuffixed(ws[k]!.text) && !ORG_WORDS.has(ws[k]!.text) && !isOtherProperNoun(ws[k]!.w) && !isPlaceToken(ws[k]!.w, ws[k]!.stemEnd);
+  // a foreign name mecab may read as a proper noun of no kind (리밍/NNP): not a place or a body's name
+  const notOrgName = (k: number): boolean => !orgSuffixed(ws[k]!.text) && !isPlaceToken(ws[k]!.w, ws[k]!.stemEnd) && !isTitle(k);
+  // a title somewhere after word k (리밍 중국 공산당 … 위원 겸 외교부장)
+  let lastTitle = -1;
+  for (let k = n - 1; k >= 0 && lastTitle < 0; k--) if (isTitle(k)) lastTitle = k;
+  // a name the gazetteer knows (에마뉘엘 마크롱, 마크롱; 왕이 중국 외교부장)
   for (let k = 0; k < n; k++) {
-    if (k + 1 < n && lookupPerson(`${ws[k]!.text} ${ws[k + 1]!.text}`)) return { from: k, to: k + 1, name: `${ws[k]!.text} ${ws[k + 1]!.text}`, form: 'full' };
-    const known = plain(k) && ws[k]!.text.length >= 2 ? lookupPerson(ws[k]!.text) : null;
-    if (known && (isTitle(k + 1) || k === n - 1 || hasPersonToken(ws[k]!.w))) {
+    if (k + 1 < n && GAZETTEER_FIRST_WORDS.has(ws[k]!.text) && knownPerson(`${ws[k]!.text} ${ws[k + 1]!.text}`)) return { from: k, to: k + 1, name: `${ws[k]!.text} ${ws[k + 1]!.text}`, form: 'full' };
+    const known = plain(k) && ws[k]!.text.length >= 2 ? knownPerson(ws[k]!.text) : null;
+    if (known && (isTitle(k + 1) || k === n - 1 || hasPersonToken(ws[k]!.w) || (k === 0 && lastTitle > k))) {
       return { from: k, to: k, name: ws[k]!.text, form: known.kind === 'korean' && isKoreanNameShaped(ws[k]!.text) ? 'full' : 'short' };
     }
   }
   for (let k = 0; k < n; k++) {
     const x = ws[k]!;
     if (NP_MODIFIERS.has(x.text) || isTitle(k)) continue;
-    // 김 장관, 윤 대통령: a surname before a title
-    if (isSurname(x.text) && isTitle(k + 1)) return { from: k, to: k, name: x.text, form: 'short' };
+    // 김 장관, 윤 대통령, 리 부장: a surname before a title
+    if ((isSurname(x.text) || isChineseSurname(x.text)) && isTitle(k + 1)) return { from: k, to: k, name: x.text, form: 'short' };
     const personish = isPersonToken(x.w, x.stemEnd) || (hasPersonToken(x.w) && allHangul(x.text));
     // 김도현 후보자, 이준한 교수: a Korean full name (one word) before a title or as the phrase's end
     const nameShaped = isKoreanNameShaped(x.text) && x.text.length === 3 && notOrg(k);
-    if (nameShaped && (isTitle(k + 1) || (personish && k === n - 1))) return { from: k, to: k, name: x.text, form: 'full' };
+    // …unless mecab reads a common noun in it (노동계 관계자: 노동/NNG 계/XSN)
+    if (nameShaped && (personish || !firstReadAsNoun(x.w)) && (isTitle(k + 1) || (personish && k === n - 1))) return { from: k, to: k, name: x.text, form: 'full' };
     if (!personish || !allHangul(x.text)) continue;
     // a Korean name is one word (김철수 산업통상자원부 장관: the ministry is no part of it)
     const familyNext = k + 1 < n && plain(k + 1) && (looksForeign(ws[k + 1]!.text) || isPersonToken(ws[k + 1]!.w, ws[k + 1]!.stemEnd));
@@ -412,7 +553,8 @@ function findName(ws: readonly NameWord[]): { from: number; to: number; name: st
     // a third name word only when mecab reads it as a name and a title or the end follows
     if (to === k + 1 && plain(k + 2) && looksForeign(ws[k + 2]!.text) && isPersonToken(ws[k + 2]!.w, ws[k + 2]!.stemEnd) && (isTitle(k + 3) || k + 2 === n - 1)) to = k + 2;
     const name = ws.slice(from, to + 1).map((y) => y.text).join(' ');
-    const form = to > from ? 'full' : isKoreanNameShaped(name) && name.length >= 3 ? 'full' : 'short';
+    // 김솔 (mecab: 김솔/NNP 인명): a two-syllable Korean name is a full name too
+    const form = to > from ? 'full' : isKoreanNameShaped(name) && (name.length >= 3 || personish) ? 'full' : 'short';
     return { from, to, name, form };
   }
   // 스미스 구글 부사장, 홍길동 한빛전자 대표: a name before the title, organization words between
@@ -424,19 +566,65 @@ function findName(ws: readonly NameWord[]): { from: number; to: number; name: st
     }
   }
   if (t > 0) {
+    // 한지수 국민의힘 수석대변인, 리밍 중국 공산당 중앙정치국 위원: a name opening the phrase, its role after it
+    const x0 = ws[0]!;
+    if (t > 1 && !NP_MODIFIERS.has(x0.text) && notOrg(0) && !readAsCommonNoun(x0.w)) {
+      if (isKoreanNameShaped(x0.text) && (x0.text.length === 3 || compoundSurnamed(x0.text))) return { from: 0, to: 0, name: x0.text, form: 'full' };
+      if (isForeignNameShaped(x0.text) && foreignReading(x0.w) && !isTitle(0)) return { from: 0, to: 0, name: x0.text, form: 'full' };
+    }
     let k = t - 1;
     const orgish = (j: number): boolean =>
       hasLatin(ws[j]!.text) || isPlaceToken(ws[j]!.w, ws[j]!.stemEnd) || orgSuffixed(ws[j]!.text) || isOtherProperNoun(ws[j]!.w);
     while (k > 0 && orgish(k)) k--;
     const x = ws[k]!;
-    if (isKoreanNameShaped(x.text) && x.text.length === 3 && notOrg(k) && (k < t - 1 || hasPersonToken(x.w) || !x.w.tokens.every((tk) => tk.tags[0] === 'NNG'))) {
+    if (isKoreanNameShaped(x.text) && x.text.length === 3 && notOrg(k) && (k < t - 1 || hasPersonToken(x.w) || !firstReadAsNoun(x.w))) {
       return { from: k, to: k, name: x.text, form: 'full' };
     }
-    if (plain(k) && x.text.length >= 2 && (hasPersonToken(x.w) || x.w.tokens.length === 0 || !x.w.tokens.every((tk) => tk.tags[0] === 'NNG' && tk.end - tk.start >= 2))) {
+    // 다나카 관방장관, 장웨이 외교부 대변인: a Japanese family name or a Chinese name before the role
+    if (isForeignNameShaped(x.text) && foreignReading(x.w) && notOrgName(k) && !readAsCommonNoun(x.w) && (k === 0 || !plain(k - 1) || NP_MODIFIERS.has(ws[k - 1]!.text))) {
+      return { from: k, to: k, name: x.text, form: 'full' };
+    }
+    // a word mecab reads with a particle inside (의대 → 의/JKG 대/XPN) is no name
+    const ts = x.w.tokens;
+    const readAsName =
+      hasPersonToken(x.w) ||
+      ts.length === 0 ||
+      (!ts.every((tk) => tk.tags[0] === 'NNG' && tk.end - tk.start >= 2) && !ts.some((tk) => (tk.tags[0] ?? '').startsWith('J')) && !firstReadAsNoun(x.w));
+    if (plain(k) && x.text.length >= 2 && readAsName) {
       if (k === 0 || !plain(k - 1) || NP_MODIFIERS.has(ws[k - 1]!.text)) return { from: k, to: k, name: x.text, form: 'short' };
     }
   }
   return null;
+}
+
+/**
+ * Whether mecab's reading leaves room for a foreign name: a proper noun somewhere, or syllables
+ * taken one by one (린/NNG 젠/NNG, 둥/NNB 쥔/VV) — not one common word of two syllables or more
+ * (우리/NP, 주요/NNG).
+ */
+function foreignReading(w: Word): boolean {
+  const ts = w.tokens;
+  if (ts.length === 0) return true;
+  if (ts.some((t) => t.tags[0] === 'NNP')) return true;
+  return ts.every((t) => t.end - t.start <= 1);
+}
+
+/** Whether mecab reads the word's first syllables as a common noun (노동계 → 노동/NNG 계/XSN): the family name is swallowed. */
+function firstReadAsNoun(w: Word): boolean {
+  const t = w.tokens[0];
+  return !!t && (t.tags[0] === 'NNG' || t.tags[0] === 'NP') && t.end - t.start >= 2;
+}
+
+/** A name of three or four syllables with a two-syllable family name (남궁하은, 독고진). */
+function compoundSurnamed(s: string): boolean {
+  return s.length >= 3 && s.length <= 4 && COMPOUND_SURNAMES.has(s.slice(0, 2));
+}
+
+/** Whether mecab reads the word as common nouns that swallow its first syllable (조직위 → 조직/NNG 위/NNG). */
+function readAsCommonNoun(w: Word): boolean {
+  const ts = w.tokens;
+  if (ts.length === 0) return false;
+  return ts.every((t) => t.tags[0] === 'NNG') && ts[0]!.end - ts[0]!.start >= 2;
 }
 
 /** A proper noun mecab does not read as a person's name (이화여대, 청와대): never part of a name. */
@@ -446,10 +634,8 @@ function isOtherProperNoun(w: Word): boolean {
 
 function orgSuffixed(s: string): boolean {
   if (INSTITUTIONS.has(s)) return true;
-  for (const suf of ORG_SUFFIXES) {
-    if (s.length > suf.length && s.endsWith(suf) && (suf.length >= 2 || s.length >= 3)) return true;
-  }
-  return false;
+  const suf = ORG_SUFFIXES.longest(s);
+  return suf !== null && (suf.length >= 2 || s.length >= 3);
 }
 
 /** Whether a Hangul word has a syllable Korean names do not (마이클, 로버트). */
@@ -472,10 +658,8 @@ function isOrganizationHead(words: ReadonlyArray<{ w: Word; text: string }>, p: 
   const named = words.some((x) => x.w.tokens.some((t) => t.tags[0] === 'NNP' && t.semanticClass !== '인명') || /^[A-Za-z][A-Za-z0-9&.\-]*$/u.test(x.text));
   if (!named) return false;
   if (ORG_DESCRIPTORS.has(head)) return true;
-  for (const suf of ORG_SUFFIXES) {
-    if (!head.endsWith(suf) || head === suf) continue;
-    if (suf.length >= 2 || head.length >= 3) return true;
-  }
+  const suf = ORG_SUFFIXES.longest(head);
+  if (suf !== null && (suf.length >= 2 || head.length >= 3)) return true;
   const lastW = words[words.length - 1]!;
   return lastW.w.tokens.some((t) => t.tags[0] === 'NNP') && !hasPersonToken(lastW.w);
 }
@@ -503,7 +687,7 @@ function conjunctsOf(items: readonly Item[], first: number, last: number): Array
     if (it.kind !== 'word') continue;
     // 북한학과 교수: a department before a title, not 북한학 + 과
     const next = items[k + 1];
-    const department = it.parts.particle === '과' && it.parts.stem.endsWith('학') && next?.kind === 'word' && isTitleLike(next.parts.stem);
+    const department = it.parts.particle === '과' && it.parts.stem.endsWith('학') && next?.kind === 'word' && next.parts.title;
     if ((it.parts.role === 'coord' && !department) || (it.parts.role === 'none' && it.parts.trailing === ',')) {
       out.push([from, k]);
       from = k + 1;
@@ -512,6 +696,17 @@ function conjunctsOf(items: readonly Item[], first: number, last: number): Array
   if (out.length === 0) return [];
   out.push([from, last]);
   return out;
+}
+
+/** The last word of `ws` that is a title, if any. */
+function lastTitleWord(ws: readonly PhraseWord[]): PhraseWord | undefined {
+  for (let k = ws.length - 1; k >= 0; k--) if (ws[k]!.title) return ws[k];
+  return undefined;
+}
+
+/** Whether mecab reads the word as a determiner (한/MM, 어느/MM), not a name or noun. */
+function isDeterminer(w: Word): boolean {
+  return w.tokens.length === 0 || (w.tokens.length === 1 && w.tokens[0]!.tags[0] === 'MM');
 }
 
 function stripDeterminers(ws: readonly string[]): string {
@@ -532,8 +727,5 @@ function enAliasIn(text: string): string | null {
 
 /** The document noun a word ends with (공동성명 → 공동성명, 합동주의보 → 주의보), or null. */
 export function documentHead(stem: string): string | null {
-  if (DOCUMENT_NOUNS.has(stem)) return stem;
-  let best: string | null = null;
-  for (const n of DOCUMENT_NOUNS) if (n.length >= 2 && stem.endsWith(n) && (!best || n.length > best.length)) best = n;
-  return best;
+  return DOCUMENT_NOUNS.has(stem) ? stem : DOCUMENT_HEADS.longest(stem);
 }

@@ -4,11 +4,11 @@
  * documents and their authors. What the entities component knows (`refAt`) adds English names and
  * references; the name stays the one the article introduced.
  */
-import { lookupPerson } from '../../text/people';
 import type { SpeakerVia } from '../../types';
-import { englishName, type Discourse, type MemberKind, type SpeakerRef } from './discourse';
-import { UNNAMED_SOURCES } from './lexicon';
+import { englishName, fullerName, type Discourse, type MemberKind, type SpeakerRef } from './discourse';
+import { ANONYMOUS_TITLES, UNNAMED_SOURCES } from './lexicon';
 import { documentHead, type Phrase } from './phrase';
+import { isChineseSurname, knownPerson } from './words';
 
 /** A speaker phrase resolved: who, how (`via`), where named, and the rules that fired. */
 export interface Resolved {
@@ -48,7 +48,14 @@ export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
     }
     case 'person': {
       const r = resolvePerson(d, ph);
-      if (!r) return null;
+      if (!r) {
+        // 시 관계자: a lone syllable that could be a family name, with no one of that name before
+        if (ph.nameForm === 'short' && ph.name && ph.title && (isChineseSurname(ph.name) || ANONYMOUS_TITLES.has(ph.title))) {
+          const s = d.unnamedSource({ ...plain(ph.text, 'unnamed', ph.role), personLike: true, title: ph.title }, ph.start);
+          return { speaker: s, via: 'explicit', mention, evidence: [...ev, 'speaker:unnamed-source'] };
+        }
+        return null;
+      }
       const speaker = entity?.kind === 'person' ? withEntity(d, r.speaker, entity.index) : r.speaker;
       return { speaker, via: r.via, mention, evidence: entity?.kind === 'person' ? [...ev, 'speaker:entity-ref'] : ev };
     }
@@ -58,6 +65,13 @@ export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
         const org = entity?.kind === 'org' ? orgSpeaker(d, entity.index) : null;
         if (org) return { speaker: d.org(org, ph.start), via: 'explicit', mention, evidence: [...ev, 'speaker:entity-ref'] };
         return { speaker: plain(ph.text, 'unnamed', null), via: 'explicit', mention, evidence: ev };
+      }
+      // 한 상인은: an indefinite source is someone new, and 한 no surname — unless a 한 of that title was named (한 총리는)
+      if (ph.indefinite) {
+        const surnamed = ph.determiner && ph.title && ph.first + 1 === ph.last ? d.findBySurname(ph.determiner, ph.title, ph.start, true) : null;
+        if (surnamed) return { speaker: surnamed, via: 'short-name', mention, evidence: [...ev, 'speaker:short-name'] };
+        const s = d.unnamedSource({ ...plain(ph.text, 'unnamed', ph.role), personLike: true, title: ph.title }, ph.start);
+        return { speaker: s, via: 'explicit', mention, evidence: ev };
       }
       const byRole = d.findByRole(ph.text, ph.start) ?? (ph.first === ph.last && !UNNAMED_SOURCES.has(ph.head) ? d.findByTitle(ph.head, ph.start) : null);
       if (byRole) return { speaker: byRole, via: 'context', mention, evidence: [...ev, 'speaker:role-antecedent'] };
@@ -100,13 +114,14 @@ function resolvePerson(d: Discourse, ph: Phrase): { speaker: SpeakerRef; via: Sp
     const s = (lone ? d.findBySurname(name, ph.title, ph.start) : d.findByLastName(name, ph.title, ph.start)) ?? d.findPerson(name, ph.start)?.speaker;
     if (s) return { speaker: { ...s, role: roleAsWritten(ph, s) }, via: 'short-name' };
     // an unresolved short name stands as written only with a title (김 장관) or when the gazetteer knows it
-    if (!ph.title && !lookupPerson(name)) return null;
+    if (!ph.title && !knownPerson(name)) return null;
+    if (lone && ph.title && ANONYMOUS_TITLES.has(ph.title)) return null; // 시 관계자: see resolvePhrase
     if (lone) return { speaker: plain(ph.text, 'person', ph.role), via: 'explicit' };
   }
   const found = d.findPerson(name, ph.start);
   if (found) return { speaker: { ...found.speaker, role: roleAsWritten(ph, found.speaker) }, via: found.short ? 'short-name' : 'explicit' };
   // a bare one-word name (no title, no apposition) speaks only when the article or the gazetteer knows it
-  if (!ph.role && !name.includes(' ') && !lookupPerson(name)) return null;
+  if (!ph.role && !ph.title && !name.includes(' ') && !knownPerson(name)) return null;
   const s = d.person(name, ph.role, ph.title, ph.start, null);
   if (!s.nameEn && ph.nameAlias) s.nameEn = ph.nameAlias; // as the article spells it: 존 스미스(John Smith)
   return { speaker: s, via: 'explicit' };
@@ -122,9 +137,10 @@ function withEntity(d: Discourse, s: SpeakerRef, index: number): SpeakerRef {
   const ref = { kind: 'person' as const, index };
   if (!s.name || p.name === s.name) return { ...s, nameEn: p.nameEn ?? s.nameEn, ref };
   const words = s.name.split(' ');
-  const longer = p.name.length > s.name.length && p.name.split(' ').includes(s.name);
+  // the entities component's longer name (스미스 → 존 스미스), when what it adds reads as a name, not a role
+  const longer = fullerName(p.name, s.name);
   if (longer) return { ...s, name: p.name, nameEn: p.nameEn ?? s.nameEn, ref };
-  const backed = p.nameEn !== null && lookupPerson(p.name)?.en === p.nameEn;
+  const backed = p.nameEn !== null && knownPerson(p.name)?.en === p.nameEn;
   if (words.includes(p.name) && backed && !s.nameEn) return { ...s, nameEn: p.nameEn, ref };
   return { ...s, ref };
 }
@@ -132,7 +148,7 @@ function withEntity(d: Discourse, s: SpeakerRef, index: number): SpeakerRef {
 /** The role written with this mention, or the introduced one when the mention gives a bare title (정민호 박사). */
 function roleAsWritten(ph: Phrase, known: SpeakerRef): string | null {
   if (!ph.role) return known.role;
-  if (known.role && ph.role === ph.title && known.role.endsWith(ph.role)) return known.role;
+  if (known.role && ph.role === ph.title && known.role.includes(ph.role)) return known.role;
   return ph.role;
 }
 

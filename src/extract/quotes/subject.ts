@@ -151,7 +151,7 @@ function documentAuthor(d: Discourse, items: readonly Item[], from: number, firs
   }
   // X가 발표한 DOC
   const verb = items[first - 1];
-  if (verb && verb.kind === 'word' && PUBLISH_VERBS.some((v) => verb.w.text.startsWith(v))) {
+  if (verb && verb.kind === 'word' && PUBLISH_VERBS.test(verb.w.text)) {
     for (let k = first - 2; k >= from; k--) {
       const it = items[k]!;
       if (it.kind === 'word' && (it.parts.role === 'nominative' || it.parts.role === 'topic')) {
@@ -165,11 +165,39 @@ function documentAuthor(d: Discourse, items: readonly Item[], from: number, firs
   return known?.author ? { speaker: known.author, via: 'context', mention: { start: ph.start, end: ph.end }, evidence: [] } : null;
 }
 
-/** `“…”라고 김 장관은 말했다`: the subject after the quote, before the verb. */
+/**
+ * `“…”라고 김 장관은 말했다`: the subject after the quote, before the verb — not a subject inside a
+ * clause the speaker reports (`…”이라며 국회가 예산을 처리해야 한다고 촉구했다`: 국회 is no speaker).
+ */
 export function tailSubject(d: Discourse, items: readonly Item[], frame: Frame, s1: number): Attribution | null {
   const end = frame.verb ? frame.verb.first : s1;
+  // after a chain ending (…”이라며) the words up to the verb are a reported clause when one ends before it
+  if (frame.kind === 'chain' && reportedClauseBefore(items, frame.after, end)) return null;
   const a = pickSubject(d, items, frame.after, end, false);
   return a ? { ...a, evidence: [...a.evidence, 'speaker:after-quote'] } : null;
+}
+
+/** Whether a reported clause (…해야 한다고, …하라며) ends in `items[from..to)`. */
+function reportedClauseBefore(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const it = items[k]!;
+    if (it.kind === 'word' && REPORTED_CLAUSE_END.test(it.w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `이준호 교수: “…”`: a speaker written before a colon right before the quote (interviews, Q&A,
+ * transcripts).
+ */
+export function colonSpeaker(d: Discourse, items: readonly Item[], s0: number, qi: number): Attribution | null {
+  const k = qi - 1;
+  const it = items[k];
+  if (!it || k < s0 || it.kind !== 'word' || it.parts.trailing !== ':' || it.parts.role !== 'none') return null;
+  const ph = analyzePhrase(items, phraseStart(items, k, s0), k);
+  if (ph.last - ph.first > 6) return null;
+  const r = resolvePhrase(d, ph);
+  return r ? { ...r, evidence: [...r.evidence, 'speaker:colon'], phraseEnd: k } : null;
 }
 
 /**
@@ -201,17 +229,23 @@ export function attributionAt(items: readonly Item[], from: number, to: number):
   return -1;
 }
 
-/** `“…” 이 애널리스트의 설명이다.`: the sentence after a standalone quote names its speaker. */
-export function attributionSentence(d: Discourse, next: Item[]): Attribution | null {
-  const words = next.filter((x) => x.kind === 'word').length;
+/** `“…” 이 애널리스트의 설명이다.`: the sentence after a standalone quote (`items[from..to)`) names its speaker. */
+export function attributionSentence(d: Discourse, items: readonly Item[], from: number, to: number): Attribution | null {
+  let words = 0;
+  for (let k = from; k < to; k++) if (items[k]!.kind === 'word') words++;
   if (words < 2 || words > 8) return null;
-  return attributionTail(d, next, 0, next.length);
+  return attributionTail(d, items, from, to);
 }
 
-/** No subject: the sentence continues the previous one's (그러면서 “…”고 말했다). */
-export function zeroSubject(d: Discourse, frame: Frame): Attribution | null {
+/**
+ * No subject: the sentence continues the previous one's (그러면서 “…”고 말했다). A quote standing
+ * alone in a broadcast transcript continues only a person's (a place or body the reporter spoke
+ * of does not speak), and a reporter never speaks by default.
+ */
+export function zeroSubject(d: Discourse, frame: Frame, broadcast = false): Attribution | null {
   const s = d.topic ?? d.lastSpeaker;
-  if (!s) return null;
+  if (!s || d.isReporter(s)) return null;
+  if (broadcast && frame.kind === 'none' && (!s.personLike || d.staleTopic)) return null;
   const via: SpeakerVia = frame.kind === 'none' ? 'context' : 'zero-subject';
   return { speaker: s, via, mention: null, evidence: ['speaker:zero-subject'], phraseEnd: -1 };
 }

@@ -178,18 +178,50 @@ export interface VerbMatch {
 
 /** The bare form of a word for verb matching (trailing punctuation and quote marks removed). */
 export function bareWord(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  // most words end in a letter: no punctuation to strip
+  if ((last >= 0xac00 && last <= 0xd7a3) || (last >= 97 && last <= 122) || (last >= 65 && last <= 90)) return text;
   return text.replace(TRAILING_PUNCT, '');
 }
 
+/** The longest stem of the tables (characters): a word's prefixes longer than this match nothing. */
+const MAX_STEM = Math.max(...[...STEMS.keys()].map((k) => k.length), ...[...PHRASES.values()].flat().flatMap((p) => [...p.stems.keys()].map((k) => k.length)));
+
 /** Match one word against the conjugated stems in `stems`; the longest stem wins. */
 function matchStem(word: string, stems: Map<string, StemEntry[]>): StemEntry | null {
-  for (let k = word.length; k >= 1; k--) {
+  for (let k = Math.min(word.length, MAX_STEM); k >= 1; k--) {
     const entries = stems.get(word.slice(0, k));
     if (!entries) continue;
     const ending = word.slice(k);
     for (const e of entries) if (ENDINGS[e.kind].has(ending)) return e;
   }
   return null;
+}
+
+/** What one written word offers the verb matcher: its bare form, its lexicon verb, the phrases its noun starts. */
+interface WordVerbs {
+  bare: string;
+  stem: StemEntry | null;
+  phrases: ReadonlyArray<{ noun: string; verb: string; verbWords: string[]; stems: Map<string, StemEntry[]> }>;
+}
+
+const WORD_VERBS = new Map<string, WordVerbs>();
+const NO_PHRASES: WordVerbs['phrases'] = [];
+
+/** The verb matcher's view of a word, worked out once per distinct word. */
+function wordVerbs(word: string): WordVerbs {
+  let hit = WORD_VERBS.get(word);
+  if (hit) return hit;
+  const bare = bareWord(word);
+  let phrases: WordVerbs['phrases'] = NO_PHRASES;
+  for (let k = Math.min(bare.length, 6); k >= 1; k--) {
+    const ps = PHRASES.get(bare.slice(0, k));
+    if (ps && NOUN_PARTICLES.has(bare.slice(k))) phrases = phrases === NO_PHRASES ? ps : [...phrases, ...ps];
+  }
+  hit = { bare, stem: bare ? matchStem(bare, STEMS) : null, phrases };
+  if (WORD_VERBS.size > 50_000) WORD_VERBS.clear();
+  WORD_VERBS.set(word, hit);
+  return hit;
 }
 
 /** Whether `word` is a form of 하다 that completes `…기도 했다` / `…한 것이다` chains. */
@@ -202,25 +234,23 @@ function isHada(word: string): boolean {
  * a phrase (의미를 부여했다), with `…기도 했다` and `…한 것이다` taken in.
  */
 export function matchKoreanVerb(words: readonly string[], at: number): VerbMatch | null {
-  const w = bareWord(words[at] ?? '');
-  if (!w) return null;
+  const word = words[at];
+  if (!word) return null;
+  const info = wordVerbs(word);
+  if (!info.bare) return null;
   // noun + verb phrases first: 의미를 부여했다
-  for (let k = Math.min(w.length, 6); k >= 1; k--) {
-    const phrases = PHRASES.get(w.slice(0, k));
-    if (!phrases || !NOUN_PARTICLES.has(w.slice(k))) continue;
-    for (const p of phrases) {
-      let j = at + 1;
-      let ok = true;
-      for (const vw of p.verbWords) {
-        if (bareWord(words[j] ?? '') !== vw) ok = false;
-        j++;
-      }
-      if (!ok) continue;
-      const e = matchStem(bareWord(words[j] ?? ''), p.stems);
-      if (e) return extend(words, { first: at, last: j, lemma: `${p.noun} ${p.verb}`, weak: false, rule: 'verb:phrase' }, e);
+  for (const p of info.phrases) {
+    let j = at + 1;
+    let ok = true;
+    for (const vw of p.verbWords) {
+      if (bareWord(words[j] ?? '') !== vw) ok = false;
+      j++;
     }
+    if (!ok) continue;
+    const e = matchStem(bareWord(words[j] ?? ''), p.stems);
+    if (e) return extend(words, { first: at, last: j, lemma: `${p.noun} ${p.verb}`, weak: false, rule: 'verb:phrase' }, e);
   }
-  const e = matchStem(w, STEMS);
+  const e = info.stem;
   if (!e) return null;
   return extend(words, { first: at, last: at, lemma: e.lemma, weak: e.weak, rule: 'verb:lexicon' }, e);
 }

@@ -3,9 +3,20 @@
  * names and titles in odd ways (a foreign family name → 안/MAG + NNP, 이사는 → 이/JKS 사/VV 는/ETM), so the
  * quote rules read the written word first and use the morphemes to confirm.
  */
-import { tokensIn, type Doc } from '../../doc';
+import type { Doc } from '../../doc';
+import { lookupPerson, type PersonMatch } from '../../text/people';
 import type { Morpheme } from '../../types';
-import { PARTICLE_LOOKALIKES, PERSON_PRONOUNS, SPEAKER_NOUNS, SURNAMES, TITLE_SET, TITLE_SUFFIXES } from './lexicon';
+import {
+  CHINESE_SURNAMES,
+  CHINESE_SURNAME_SET,
+  JAPANESE_SURNAMES,
+  PARTICLE_LOOKALIKES,
+  PERSON_PRONOUNS,
+  SPEAKER_NOUNS,
+  SURNAMES,
+  TITLE_SET,
+  TITLE_SUFFIXES,
+} from './lexicon';
 
 /** One word: a maximal run of non-space characters. */
 export interface Word {
@@ -38,21 +49,41 @@ export interface WordParts {
   role: ParticleRole;
   /** Punctuation after the particle (`,` `.`). */
   trailing: string;
+  /** Whether the stem is a title or ends with one (`isTitleLike`). */
+  title: boolean;
 }
 
-/** The words of `doc.text` in `[start, end)`, with their morphemes. */
+/** The words of `doc.text` in `[start, end)`, with their morphemes (one binary search, then a walk). */
 export function wordsIn(doc: Doc, start: number, end: number): Word[] {
   const out: Word[] = [];
   const text = doc.text;
+  const ts = doc.tokens;
+  let t = ts.length > 0 ? firstTokenFrom(ts, start) : 0;
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const s = i;
     while (i < end && !isSpace(text.charCodeAt(i))) i++;
-    out.push({ start: s, end: i, text: text.slice(s, i), tokens: doc.tokens.length ? tokensIn(doc, s, i) : [] });
+    while (t < ts.length && ts[t]!.start < s) t++;
+    let u = t;
+    while (u < ts.length && ts[u]!.end <= i) u++;
+    out.push({ start: s, end: i, text: text.slice(s, i), tokens: u > t ? ts.slice(t, u) : [] });
+    t = u;
   }
   return out;
+}
+
+/** Index of the first morpheme that starts at or after `pos`. */
+function firstTokenFrom(ts: readonly Morpheme[], pos: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isSpace(c: number): boolean {
@@ -74,33 +105,51 @@ const PARTICLES: ReadonlyArray<readonly [string, ParticleRole]> = [
   ['로', 'adverbial'], ['만', 'adverbial'],
 ];
 
-const TRAILING = /[,.;:!?…]+$/u;
+/** The particles by the code of their last character, in the order above: a word's last character picks the few to try. */
+const PARTICLES_BY_LAST: ReadonlyMap<number, ReadonlyArray<readonly [string, ParticleRole]>> = (() => {
+  const m = new Map<number, Array<readonly [string, ParticleRole]>>();
+  for (const entry of PARTICLES) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    const list = m.get(last) ?? [];
+    list.push(entry);
+    m.set(last, list);
+  }
+  return m;
+})();
 
 /** Split `w` into stem, particle and trailing punctuation; the particle is confirmed by morphemes. */
 export function parseWord(w: Word): WordParts {
-  const m = TRAILING.exec(w.text);
-  const trailing = m ? m[0] : '';
-  const core = w.text.slice(0, w.text.length - trailing.length);
-  for (const [p, role] of PARTICLES) {
-    if (core.length <= p.length || !core.endsWith(p)) continue;
-    const stem = core.slice(0, -p.length);
-    const stemEnd = w.start + stem.length;
-    if (!confirmParticle(w, stem, stemEnd, p, role)) continue;
-    return { stem, stemEnd, particle: p, role, trailing };
+  const text = w.text;
+  let coreEnd = text.length;
+  while (coreEnd > 0 && TRAILING_CHARS.has(text.charCodeAt(coreEnd - 1))) coreEnd--;
+  const trailing = coreEnd < text.length ? text.slice(coreEnd) : '';
+  const core = coreEnd < text.length ? text.slice(0, coreEnd) : text;
+  const candidates = PARTICLES_BY_LAST.get(core.charCodeAt(core.length - 1));
+  if (candidates) {
+    for (const [p, role] of candidates) {
+      if (core.length <= p.length || !core.endsWith(p)) continue;
+      const stem = core.slice(0, -p.length);
+      const stemEnd = w.start + stem.length;
+      if (!confirmParticle(w, stem, stemEnd, p, role)) continue;
+      return { stem, stemEnd, particle: p, role, trailing, title: isTitleLike(stem) };
+    }
   }
-  return { stem: core, stemEnd: w.start + core.length, particle: '', role: 'none', trailing };
+  return { stem: core, stemEnd: w.start + core.length, particle: '', role: 'none', trailing, title: isTitleLike(core) };
 }
 
+/** Trailing punctuation: , . ; : ! ? … */
+const TRAILING_CHARS: ReadonlySet<number> = new Set([...',.;:!?…'].map((c) => c.charCodeAt(0)));
+
 function confirmParticle(w: Word, stem: string, stemEnd: number, p: string, role: ParticleRole): boolean {
+  // 이사는 (mecab: 이/JKS 사/VV 는/ETM), 측은 (mecab: 측은/NNG), 대변인도 (mecab: 대변/NNG 인도/NNP)
+  if (isTitleLike(stem) || PERSON_PRONOUNS.has(stem) || SPEAKER_NOUNS.has(stem) || (stem.endsWith('측') && isHangul(stem.charCodeAt(0)))) return true;
   const core = stem + p;
-  if (p.length === 1 && PARTICLE_LOOKALIKES.some((n) => core.endsWith(n))) return false; // 북한학과, 국가
+  if (p.length === 1 && PARTICLE_LOOKALIKES.test(core)) return false; // 북한학과, 국가
   if (w.tokens.length === 0) return true; // English or no morphology: trust the text
   const last = stem.charCodeAt(stem.length - 1);
   if (!isHangul(last)) return true; // ‘브라이트데이터’의, (KAIA)가, IBM은
-  // 이사는 (mecab: 이/JKS 사/VV 는/ETM), 측은 (mecab: 측은/NNG)
-  if (isTitleLike(stem) || PERSON_PRONOUNS.has(stem) || SPEAKER_NOUNS.has(stem) || stem.endsWith('측')) return true;
   if (/\d[가-힣]{1,3}$/u.test(stem)) return true; // 3국은 (mecab: 3/SN 국은/NNG), 10개사는
-  const t = w.tokens.find((x) => x.start === stemEnd);
+  const t = tokenAt(w.tokens, stemEnd);
   if (!t) return false;
   const tag = t.tags[0] ?? '';
   if (role === 'apposition') return tag === 'VCP' || tag.startsWith('J');
@@ -123,38 +172,64 @@ export function allHangul(s: string): boolean {
 
 /** Whether `s` holds a Latin letter. */
 export function hasLatin(s: string): boolean {
-  return /[A-Za-z]/u.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
+
+const TITLE_LIKE = new Map<string, boolean>();
+/** The last characters of titles: a word ending in another is none (most words: 말했다, 것, 대해). */
+const TITLE_ENDS: ReadonlySet<number> = new Set([...TITLE_SET].map((t) => t.charCodeAt(t.length - 1)));
 
 /** A title of titles.json, or a word that ends with one (수석분석가, 대외전략비서관). */
 export function isTitleLike(stem: string): boolean {
-  if (TITLE_SET.has(stem)) return true;
-  if (stem.length < 3) return false;
-  for (const t of TITLE_SUFFIXES) if (stem.length > t.length && stem.endsWith(t)) return true;
-  return false;
+  if (!TITLE_ENDS.has(stem.charCodeAt(stem.length - 1))) return false;
+  let hit = TITLE_LIKE.get(stem);
+  if (hit === undefined) {
+    hit = TITLE_SET.has(stem) || (stem.length >= 3 && TITLE_SUFFIXES.test(stem));
+    if (TITLE_LIKE.size > 50_000) TITLE_LIKE.clear();
+    TITLE_LIKE.set(stem, hit);
+  }
+  return hit;
 }
 
 /** The title at the end of `stem` (수석분석가 → 수석분석가 when listed, else 분석가), or null. */
 export function titleOf(stem: string): string | null {
   if (TITLE_SET.has(stem)) return stem;
-  for (const t of TITLE_SUFFIXES) if (stem.length > t.length && stem.endsWith(t)) return t;
-  return null;
+  return TITLE_SUFFIXES.longest(stem);
+}
+
+/** The morpheme that starts at `pos` among a word's morphemes (a handful: a scan is fastest). */
+function tokenAt(tokens: readonly Morpheme[], pos: number): Morpheme | undefined {
+  for (const t of tokens) if (t.start === pos) return t;
+  return undefined;
+}
+
+/** The morphemes of `w` that end by `stemEnd` (the stem's, without the particle). */
+function stemTokens(w: Word, stemEnd: number): Morpheme[] {
+  const ts = w.tokens;
+  let n = ts.length;
+  while (n > 0 && ts[n - 1]!.end > stemEnd) n--;
+  return n === ts.length ? ts : ts.slice(0, n);
 }
 
 /** Whether mecab marks any part of the word as a person's name (NNP 인명). */
 export function hasPersonToken(w: Word): boolean {
-  return w.tokens.some((t) => t.tags[0] === 'NNP' && t.semanticClass === '인명');
+  for (const t of w.tokens) if (t.semanticClass === '인명' && t.tags[0] === 'NNP') return true;
+  return false;
 }
 
 /** Whether every morpheme of the stem is a person-name NNP (정민호, 에마뉘엘). */
 export function isPersonToken(w: Word, stemEnd: number): boolean {
-  const ts = w.tokens.filter((t) => t.end <= stemEnd);
+  const ts = stemTokens(w, stemEnd);
   return ts.length > 0 && ts.every((t) => t.tags[0] === 'NNP' && t.semanticClass === '인명');
 }
 
 /** Whether mecab tags the word as a place (NNP 지명), e.g. 미국, 일본. */
 export function isPlaceToken(w: Word, stemEnd: number): boolean {
-  const ts = w.tokens.filter((t) => t.end <= stemEnd);
+  const ts = stemTokens(w, stemEnd);
   return ts.length > 0 && ts.some((t) => t.semanticClass === '지명') && !ts.some((t) => t.semanticClass === '인명');
 }
 
@@ -169,21 +244,43 @@ export function isSurname(s: string): boolean {
   return s.length <= 2 && SURNAMES.has(s);
 }
 
+/**
+ * A Chinese or Japanese name's shape: a Japanese family name (다나카, 스즈키), or a Chinese family
+ * name with a given name of one or two syllables (리밍, 왕이, 마오닝, 자오리젠).
+ */
+export function isForeignNameShaped(s: string): boolean {
+  if (s.length < 2 || s.length > 5 || !allHangul(s)) return false;
+  if (JAPANESE_SURNAMES.has(s)) return true;
+  const surname = CHINESE_SURNAMES.longest(s);
+  if (surname === null) return false;
+  const given = s.length - surname.length;
+  return given >= 1 && given <= 2;
+}
+
+/** A lone Chinese family name that is no Korean one (리 in 리 부장). */
+export function isChineseSurname(s: string): boolean {
+  return CHINESE_SURNAME_SET.has(s) && !SURNAMES.has(s);
+}
+
 /** Whether the word ends a clause with a verb (참여한, 지명한, 모인, 말했고): its last morpheme is verbal. */
 export function isVerbal(w: Word, parts: WordParts): boolean {
   if (parts.role !== 'none') return false;
-  const last = w.tokens.filter((t) => t.end <= parts.stemEnd).pop();
+  const last = stemTokens(w, parts.stemEnd).at(-1);
   if (!last) return false;
   const tags = last.tags;
   const tail = tags[tags.length - 1] ?? '';
   if (tags[0] === 'VCP' && (tail === 'ETM' || tail === 'EC')) return false; // 인, 이자: apposition
-  return /^(?:VV|VA|VX|XSV|XSA|EP|EF|EC|ETM|ETN|VCN)$/u.test(tail) || /^(?:VV|VA|VX)$/u.test(tags[0] ?? '');
+  return VERBAL_TAILS.has(tail) || VERB_HEADS.has(tags[0] ?? '');
 }
+
+const VERBAL_TAILS: ReadonlySet<string> = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EP', 'EF', 'EC', 'ETM', 'ETN', 'VCN']);
+const VERB_HEADS: ReadonlySet<string> = new Set(['VV', 'VA', 'VX']);
+const ADVERB_TAGS: ReadonlySet<string> = new Set(['MAG', 'MAJ', 'IC']);
 
 /** Whether the word ends with an adnominal ending (참여한, 발표한, 모인, 있는). */
 export function isAdnominal(w: Word, parts: WordParts): boolean {
   if (parts.role !== 'none') return false;
-  const last = w.tokens.filter((t) => t.end <= parts.stemEnd).pop();
+  const last = stemTokens(w, parts.stemEnd).at(-1);
   if (!last) return false;
   if (last.tags[0] === 'VCP') return false;
   return (last.tags[last.tags.length - 1] ?? '') === 'ETM';
@@ -192,5 +289,18 @@ export function isAdnominal(w: Word, parts: WordParts): boolean {
 /** Whether the word is an adverb or conjunction (MAG, MAJ, IC). */
 export function isAdverb(w: Word): boolean {
   const first = w.tokens[0];
-  return !!first && /^(?:MAG|MAJ|IC)$/u.test(first.tags[0] ?? '') && w.tokens.length <= 2 && first.end >= w.end - 1;
+  return !!first && ADVERB_TAGS.has(first.tags[0] ?? '') && w.tokens.length <= 2 && first.end >= w.end - 1;
+}
+
+const PEOPLE = new Map<string, PersonMatch | null>();
+
+/** The gazetteer's person of this name (`lookupPerson`), remembered: the rules ask about the same words often. */
+export function knownPerson(name: string): PersonMatch | null {
+  let hit = PEOPLE.get(name);
+  if (hit === undefined) {
+    hit = lookupPerson(name);
+    if (PEOPLE.size > 50_000) PEOPLE.clear();
+    PEOPLE.set(name, hit);
+  }
+  return hit;
 }
