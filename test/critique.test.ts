@@ -3,17 +3,43 @@
  * that look like critique and are not (한편 as 'meanwhile', a neutral 지적했다, a worry about a threat).
  */
 import { describe, expect, it } from 'vitest';
+import type { Doc } from '../src/doc';
 import { extractCritique } from '../src/extract/critique';
-import type { CritiqueAnnotation } from '../src/extract/model';
+import type { CritiqueAnnotation, QuoteAnnotation } from '../src/extract/model';
 import { docOf, textOf } from './helpers';
 
-async function critiqueOf(text: string): Promise<{ texts: string[]; result: CritiqueAnnotation; heading: string | null }> {
+/** A quote as the quotes component reports it: who says the quoted words, with which verb. */
+interface QuoteSpec {
+  words: string;
+  speaker: string;
+  verb: string | null;
+  via?: 'explicit' | 'pronoun';
+  role?: string;
+}
+
+async function critiqueOf(text: string, specs: QuoteSpec[] = []): Promise<{ texts: string[]; result: CritiqueAnnotation; heading: string | null }> {
   const doc = await docOf(text);
-  const result = extractCritique(doc, []);
+  const result = extractCritique(doc, specs.map((q) => quoteOf(doc, q)));
   return {
     texts: result.sentences.map((s) => textOf(doc, s) as string),
     result,
     heading: textOf(doc, result.section?.heading),
+  };
+}
+
+function quoteOf(doc: Doc, q: QuoteSpec): QuoteAnnotation {
+  const start = doc.text.indexOf(q.words);
+  if (start < 0) throw new Error(`no quote ${q.words}`);
+  const sentence = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+  return {
+    start,
+    end: start + q.words.length,
+    kind: 'direct',
+    speaker: { name: q.speaker, nameEn: null, role: q.role ?? null, kind: 'person', mention: null, via: q.via ?? 'explicit', ref: null },
+    verb: q.verb,
+    verbRange: null,
+    sentence,
+    evidence: [],
   };
 }
 
@@ -50,7 +76,7 @@ describe('critics quoted', () => {
 
   it('marks reported criticism: …라는 지적이 나온다', async () => {
     const { result } = await critiqueOf('일각에선 이번 대책이 선거를 앞둔 보여주기식 행정이라는 지적도 나온다.');
-    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['critic:지적도나온', 'stance:보여주기']));
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['reported:지적', 'stance:보여주기']));
   });
 
   it('marks an expressed opposition', async () => {
@@ -90,6 +116,193 @@ describe('evidence that backs a doubt', () => {
   });
 });
 
+describe('reported criticism and critical reception frame a run of critics', () => {
+  const text = [
+    '국내 반도체 업계가 차세대 인공지능 칩 개발에 속도를 내고 있다.',
+    '다만 학계에서는 신중론도 나온다. 김민수 한국대 교수는 “하드웨어보다 중요한 것은 소프트웨어 생태계인데 아직 갈 길이 멀다”고 말했다. 그는 “개발자들이 쓰지 않는 칩은 팔리지 않는다”라고 덧붙였다.',
+    '한편 정부는 관련 예산을 늘리기로 했다.',
+  ].join('\n');
+  const quotes: QuoteSpec[] = [
+    { words: '하드웨어보다 중요한 것은 소프트웨어 생태계인데 아직 갈 길이 멀다', speaker: '김민수', verb: '말했다' },
+    { words: '개발자들이 쓰지 않는 칩은 팔리지 않는다', speaker: '김민수', verb: '덧붙였다', via: 'pronoun' },
+  ];
+
+  it('marks the framing sentence, the critic it announces and the follow-up', async () => {
+    const { texts, result } = await critiqueOf(text, quotes);
+    expect(texts).toEqual([
+      '다만 학계에서는 신중론도 나온다.',
+      '김민수 한국대 교수는 “하드웨어보다 중요한 것은 소프트웨어 생태계인데 아직 갈 길이 멀다”고 말했다.',
+      '그는 “개발자들이 쓰지 않는 칩은 팔리지 않는다”라고 덧붙였다.',
+    ]);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['reported:신중론']));
+    expect(result.sentences[1]?.cues).toEqual(expect.arrayContaining(['doubt:갈길이멀', 'quoted:갈길이멀']));
+    expect(result.sentences[2]?.cues).toEqual(['run:framed']);
+  });
+
+  it('reads reported criticism in broadcast style and a sound bite that follows', async () => {
+    const { texts } = await critiqueOf(
+      [
+        '정부가 일회용 컵 보증금제를 전국으로 확대하겠다고 발표했습니다. 환경부는 내년 상반기부터 모든 매장에 제도를 적용합니다.',
+        '하지만 대책이 선언에 그칠 수 있다는 지적도 나옵니다. 처벌 규정이 약하고, 단속 인력도 턱없이 부족하다는 것입니다.',
+        '[녹취: 이정민 서울대 교수] “가격표를 붙이는 것만으로는 부족합니다. 소비자의 습관을 바꾸지 못하면 제도는 유명무실해질 겁니다.”',
+      ].join('\n'),
+      [{ words: '가격표를 붙이는 것만으로는 부족합니다. 소비자의 습관을 바꾸지 못하면 제도는 유명무실해질 겁니다.', speaker: '이정민', verb: null }],
+    );
+    expect(texts).toEqual([
+      '하지만 대책이 선언에 그칠 수 있다는 지적도 나옵니다.',
+      '처벌 규정이 약하고, 단속 인력도 턱없이 부족하다는 것입니다.',
+      '[녹취: 이정민 서울대 교수] “가격표를 붙이는 것만으로는 부족합니다. 소비자의 습관을 바꾸지 못하면 제도는 유명무실해질 겁니다.”',
+    ]);
+  });
+
+  it('reads a critical reception (시선은 싸늘하다) and the civic groups quoted after it', async () => {
+    const { texts } = await critiqueOf(
+      [
+        '시는 연내 도시계획 조례를 개정해 용적률 상한을 높인다.',
+        '그러나 시민사회의 시선은 싸늘하다.',
+        '도시연대는 이날 성명을 내고 “개발 이익이 특정 대학과 건설사에 돌아갈 것”이라고 비판했다. 이 단체는 “공공기여 약속도 협약서에 담기지 않았다”고 지적했다.',
+        '원룸을 운영하는 이모씨는 “세입자가 떠나면 생계가 막막해진다”고 말했다.',
+      ].join('\n'),
+      [
+        { words: '개발 이익이 특정 대학과 건설사에 돌아갈 것', speaker: '도시연대', verb: '비판했다' },
+        { words: '공공기여 약속도 협약서에 담기지 않았다', speaker: '도시연대', verb: '지적했다' },
+        { words: '세입자가 떠나면 생계가 막막해진다', speaker: '이모씨', verb: '말했다' },
+      ],
+    );
+    expect(texts).toEqual([
+      '그러나 시민사회의 시선은 싸늘하다.',
+      '도시연대는 이날 성명을 내고 “개발 이익이 특정 대학과 건설사에 돌아갈 것”이라고 비판했다.',
+      '이 단체는 “공공기여 약속도 협약서에 담기지 않았다”고 지적했다.',
+      '원룸을 운영하는 이모씨는 “세입자가 떠나면 생계가 막막해진다”고 말했다.',
+    ]);
+  });
+
+  it('ends a run at a turn back to the subject and at a speaker on its side', async () => {
+    const { texts } = await critiqueOf(
+      [
+        '시의회 일각에서도 신중론이 나온다. 최영희 시의원은 “주민 의견을 듣지 않고 서두르면 갈등만 커진다”고 말했다.',
+        '이에 대해 시 관계자는 “공공기여 방안은 하반기 중 확정할 것”이라고 설명했다.',
+        '시 관계자는 “주민 설명회를 다음 달 연다”고 말했다.',
+      ].join('\n'),
+      [
+        { words: '주민 의견을 듣지 않고 서두르면 갈등만 커진다', speaker: '최영희', verb: '말했다' },
+        { words: '공공기여 방안은 하반기 중 확정할 것', speaker: '시 관계자', verb: '설명했다' },
+        { words: '주민 설명회를 다음 달 연다', speaker: '시 관계자', verb: '말했다' },
+      ],
+    );
+    expect(texts).toEqual(['시의회 일각에서도 신중론이 나온다.', '최영희 시의원은 “주민 의견을 듣지 않고 서두르면 갈등만 커진다”고 말했다.']);
+  });
+
+  it('does not read a noun of criticism inside a clause as a frame (…우려가 제기되는 주택들을)', async () => {
+    expect((await critiqueOf('시는 안전 우려가 제기되는 주택들을 사들이기로 했다. 시장은 “다음 달 보상을 시작한다”고 말했다.', [{ words: '다음 달 보상을 시작한다', speaker: '시장', verb: '말했다' }])).texts).toEqual([]);
+  });
+});
+
+describe("a critic's statements", () => {
+  it("marks an analyst's yes-but doubt and the same analyst's next bad outlook", async () => {
+    const { texts, result } = await critiqueOf(
+      '박지훈 대한증권 연구원은 “수요가 견조한 것은 맞지만 경쟁사의 추격을 감안하면 수익성이 기대만큼 나오기 어렵다”고 내다봤다. 그는 “업황이 좋아지면 투자가 몰리고 결국 공급 과잉으로 돌아온다”고 말했다.',
+      [
+        { words: '수요가 견조한 것은 맞지만 경쟁사의 추격을 감안하면 수익성이 기대만큼 나오기 어렵다', speaker: '박지훈', verb: '내다봤다' },
+        { words: '업황이 좋아지면 투자가 몰리고 결국 공급 과잉으로 돌아온다', speaker: '박지훈', verb: '말했다', via: 'pronoun' },
+      ],
+    );
+    expect(texts).toHaveLength(2);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['analysis:내다봤']));
+    expect(result.sentences[0]?.cues.some((c) => c.startsWith('concession:맞지만'))).toBe(true);
+    expect(result.sentences[1]?.cues).toEqual(['run:critic']);
+  });
+
+  it('does not read a concession with nothing bad after it', async () => {
+    expect((await critiqueOf('김 대표는 “시장이 어렵지만 투자를 늘리겠다”고 말했다.', [{ words: '시장이 어렵지만 투자를 늘리겠다', speaker: '김 대표', verb: '말했다' }])).texts).toEqual([]);
+  });
+
+  it("continues a critic's run only with something negative from the same critic", async () => {
+    const first = '민생당 정우성 수석대변인은 논평에서 “현금 지원의 고용 효과는 이미 드러났다”고 비판했다.';
+    const loss = await critiqueOf(`${first} 그는 “이대로라면 재정 손실이 커진다”고 말했다.`, [
+      { words: '현금 지원의 고용 효과는 이미 드러났다', speaker: '정우성', verb: '비판했다' },
+      { words: '이대로라면 재정 손실이 커진다', speaker: '정우성', verb: '말했다', via: 'pronoun' },
+    ]);
+    expect(loss.texts).toHaveLength(2);
+    expect(loss.result.sentences[1]?.cues).toEqual(expect.arrayContaining(['run:critic']));
+    const neutral = await critiqueOf(`${first} 그는 “다음 주 의원총회를 연다”고 말했다.`, [
+      { words: '현금 지원의 고용 효과는 이미 드러났다', speaker: '정우성', verb: '비판했다' },
+      { words: '다음 주 의원총회를 연다', speaker: '정우성', verb: '말했다', via: 'pronoun' },
+    ]);
+    expect(neutral.texts).toEqual([first]);
+  });
+
+  it('marks a warning with a bad outcome and a loaded label pinned with 라고 규정했다', async () => {
+    const { texts, result } = await critiqueOf('그는 이어 “끝내 증액을 고집한다면 전액 삭감하겠다”고 경고했다. 당 지도부는 예산안을 사실상 “매표 행위”라고 규정했다.', [
+      { words: '끝내 증액을 고집한다면 전액 삭감하겠다', speaker: '정우성', verb: '경고했다' },
+      { words: '매표 행위', speaker: '당 지도부', verb: '규정했다' },
+    ]);
+    expect(texts).toHaveLength(2);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['warn:경고했', 'outcome:삭감']));
+    expect(result.sentences[1]?.cues).toEqual(expect.arrayContaining(['critic:라고규정', 'label:매표']));
+  });
+
+  it("marks a research institute's finding that a policy has little effect", async () => {
+    const { result } = await critiqueOf('국책연구기관인 한국정책연구원도 보고서에서 비슷한 지원금의 고용 효과가 미미하다고 분석했다.');
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['doubt:효과가미미', 'analysis:분석했']));
+  });
+
+  it("marks a foreign government's counter-statement, an accusation and an expert's doubt", async () => {
+    const { texts } = await critiqueOf(
+      [
+        '중국 외교부 대변인은 “정당한 권익을 지키기 위해 필요한 모든 조치를 취할 것”이라고 반발했다.',
+        '김태호 장관은 “중국이 불공정한 무역 관행을 바로잡지 않는다면 추가 조치를 검토하겠다”고 말했다.',
+        '한지민 선임연구위원은 “이번 합의는 구속력이 없어 실제 이행 여부는 미지수”라고 말했다.',
+      ].join('\n'),
+      [
+        { words: '정당한 권익을 지키기 위해 필요한 모든 조치를 취할 것', speaker: '중국 외교부 대변인', verb: '반발했다' },
+        { words: '중국이 불공정한 무역 관행을 바로잡지 않는다면 추가 조치를 검토하겠다', speaker: '김태호', verb: '말했다' },
+        { words: '이번 합의는 구속력이 없어 실제 이행 여부는 미지수', speaker: '한지민', verb: '말했다' },
+      ],
+    );
+    expect(texts).toHaveLength(3);
+  });
+
+  it("marks the reporter's own doubt as the main predicate, but not inside a clause", async () => {
+    expect((await critiqueOf('실제 효과가 나타날지는 미지수다.')).texts).toHaveLength(1);
+    expect((await critiqueOf('미지수였던 신인 선수가 결승골을 넣었다.')).texts).toEqual([]);
+  });
+});
+
+describe('what is not critique', () => {
+  it('leaves an article of plain quotes empty', async () => {
+    const { result } = await critiqueOf(
+      '한빛전자가 5일 새 스마트폰을 출시했다. 김영수 대표는 “고객의 목소리를 반영했다”고 말했다. 그는 “배터리 성능이 크게 좋아졌다”라고 덧붙였다. 하지만 출시 행사는 예정대로 열렸다.',
+      [
+        { words: '고객의 목소리를 반영했다', speaker: '김영수', verb: '말했다' },
+        { words: '배터리 성능이 크게 좋아졌다', speaker: '김영수', verb: '덧붙였다', via: 'pronoun' },
+      ],
+    );
+    expect(result).toEqual({ sentences: [], section: null });
+  });
+
+  it('does not read praise with a stance word in a quote (한계를 넘어선, 부작용이 적다)', async () => {
+    const { texts } = await critiqueOf('이수진 교수는 “부작용이 적다는 점이 장점”이라고 말했다. 그는 “기존 치료제의 한계를 넘어선 결과”라고 평가했다.', [
+      { words: '부작용이 적다는 점이 장점', speaker: '이수진', verb: '말했다' },
+      { words: '기존 치료제의 한계를 넘어선 결과', speaker: '이수진', verb: '평가했다', via: 'pronoun' },
+    ]);
+    expect(texts).toEqual([]);
+  });
+
+  it('does not read a dismissed doubt (우려를 불식)', async () => {
+    expect((await critiqueOf('회사는 우려를 불식시키기 위해 품질 검사를 강화했다고 설명했다.')).texts).toEqual([]);
+  });
+
+  it('does not read a warning about a third-party threat', async () => {
+    expect((await critiqueOf('군 당국은 북한이 추가 미사일 도발에 나설 수 있다고 경고했다.')).texts).toEqual([]);
+    expect((await critiqueOf('북한의 추가 도발 우려가 커지고 있다.')).texts).toEqual([]);
+  });
+
+  it('does not match a two-letter cue across a word break (나의 도시 is no 의도)', async () => {
+    expect((await critiqueOf('한편으론 나의 도시에서 첫 방송이 나갔다.')).texts).toEqual([]);
+  });
+});
+
 describe('the section', () => {
   it('is the heading-delimited section where the critique is, with its heading', async () => {
     const text = [
@@ -118,6 +331,14 @@ describe('English', () => {
   it('marks critics with a stance', async () => {
     const { texts } = await critiqueOf('The company launched the program on Monday. However, critics said the plan was a ploy to avoid regulation.');
     expect(texts).toEqual(['However, critics said the plan was a ploy to avoid regulation.']);
+  });
+
+  it('marks a critical reception and a doubt voiced in a quote', async () => {
+    const { texts } = await critiqueOf(
+      'The city will build 5,000 homes. However, critics say the plan falls short. "It remains to be seen whether the money will arrive," said Ann Lee.',
+      [{ words: 'It remains to be seen whether the money will arrive,', speaker: 'Ann Lee', verb: 'said' }],
+    );
+    expect(texts).toEqual(['However, critics say the plan falls short.', '"It remains to be seen whether the money will arrive," said Ann Lee.']);
   });
 
   it('does not mark a plain "however"', async () => {

@@ -142,6 +142,64 @@ describe('decisions, plans and aims', () => {
   });
 });
 
+describe('more ways to state a plan', () => {
+  it('reads a goal clause that ends in a connective: 목표로 하고 있으며,', async () => {
+    expect(await goalTexts('한빛반도체는 내년 하반기 기업공개(IPO)를 목표로 하고 있으며, 차세대 칩은 2026년부터 양산할 계획이다.')).toEqual([
+      '내년 하반기 기업공개(IPO)를 목표로 하고 있으며',
+      '차세대 칩은 2026년부터 양산할 계획이다',
+    ]);
+  });
+
+  it('reads a goal that is set: 한다는 목표를 세웠다, 목표도 내걸었다', async () => {
+    expect(await goalTexts('시는 2027년까지 외국인 관광객 300만 명을 유치한다는 목표를 세웠다.')).toEqual(['2027년까지 외국인 관광객 300만 명을 유치한다는 목표를 세웠다']);
+    expect(await goalTexts('회사는 매출 10조 원을 달성한다는 목표도 내걸었다.')).toEqual(['매출 10조 원을 달성한다는 목표도 내걸었다']);
+  });
+
+  it('reads a present-tense plan with a time to come: 연내, 내년 상반기, and a causative (데뷔시킨다)', async () => {
+    expect(await goalTexts('시는 연내 도시계획 조례를 개정해 용적률 상한을 높인다.')).toEqual(['연내 도시계획 조례를 개정해 용적률 상한을 높인다']);
+    expect(await goalTexts('별빛엔터테인먼트가 새 걸그룹을 내년 상반기 데뷔시킨다.')).toHaveLength(1);
+  });
+
+  it('reads the polite present of broadcast news with a time to come: 적용합니다', async () => {
+    expect(await goalTexts('환경부는 내년 상반기부터 모든 매장에 제도를 적용합니다.')).toEqual(['내년 상반기부터 모든 매장에 제도를 적용합니다']);
+    expect(await goalTexts('환경부는 매장마다 제도를 적용합니다.')).toEqual([]);
+  });
+
+  it('reads a first-person intent with an auxiliary: 증명해 보이겠다', async () => {
+    expect(await goalTexts('윤 대표는 “우리 시스템의 힘을 증명해 보이겠다”고 말했다.')).toEqual(['우리 시스템의 힘을 증명해 보이겠다']);
+    expect(await goalTexts('그는 “상황이 나아지는 것처럼 보이겠다”고 말했다.')).toEqual([]);
+  });
+
+  it('reads 투입할 예정이다, 하겠다는 구상이다 / 복안이다, 추진 중이다, 에 나선다', async () => {
+    expect(await goalTexts('대한전자는 평택에 전용 생산라인을 짓는 데 20조 원을 투입할 예정이다.')).toEqual(['평택에 전용 생산라인을 짓는 데 20조 원을 투입할 예정이다']);
+    expect(await goalTexts('회사는 팬 플랫폼을 새로 구축하겠다는 구상이다.')).toEqual(['팬 플랫폼을 새로 구축하겠다는 구상이다']);
+    expect(await goalTexts('정부는 규제를 한꺼번에 풀겠다는 복안이다.')).toEqual(['규제를 한꺼번에 풀겠다는 복안이다']);
+    expect(await goalTexts('회사는 해외 법인 설립을 추진 중이다.')).toEqual(['해외 법인 설립을 추진 중이다']);
+    expect(await goalTexts('정부는 미국과 통상 협의에 나선다.')).toEqual(['미국과 통상 협의에 나선다']);
+  });
+
+  it('does not read past intentions that came to nothing', async () => {
+    expect(await goalTexts('대한전자는 지난해 미국 진출을 목표로 했지만 무산됐다.')).toEqual([]);
+    expect(await goalTexts('두 회사는 합병하기로 했지만 협상이 결렬되면서 결국 무산됐다.')).toEqual([]);
+  });
+
+  it('does not read what will happen (a subject that names no actor, no object) as a goal', async () => {
+    expect(await goalTexts('업체 관계자는 “당장 판매가 급감할 것”이라고 말했다.')).toEqual([]);
+    expect(await goalTexts('도시연대는 “개발 이익이 특정 대학과 건설사에 돌아갈 것”이라고 비판했다.')).toEqual([]);
+    expect(await goalTexts('대통령은 “이 법이 많은 생명을 구할 것”이라고 말했다.')).toEqual(['이 법이 많은 생명을 구할 것']);
+  });
+
+  it("does not read a third party's forecast or hope", async () => {
+    expect(await goalTexts('업계는 이 회사가 흑자 전환에 성공할 것으로 보고 있다.')).toEqual([]);
+    expect(await goalTexts('주민들은 재개발이 하루빨리 추진되기를 바라고 있다.')).toEqual([]);
+  });
+
+  it('leaves a linking adverb out of the actor (한편 정부는 → 정부)', async () => {
+    const { goals } = await goalsOf('한편 정부는 관련 예산을 늘리기로 했다.');
+    expect(goals[0]?.actor?.name).toBe('정부');
+  });
+});
+
 describe('will stated through a noun (하겠다는 의지를 재확인했다)', () => {
   it('reads an intention the actor declares', async () => {
     expect(await goalTexts('두 정상은 협력을 강화하겠다는 확고한 의지를 재확인했다.')).toEqual(['협력을 강화하겠다는 확고한 의지를 재확인했다']);
@@ -266,5 +324,9 @@ describe('English', () => {
 
   it('does not read predictions', async () => {
     expect(await goalTexts('Prices are expected to rise next year. Analysts said the bank will raise rates.')).toEqual([]);
+  });
+
+  it('does not read a doubt about what will happen', async () => {
+    expect(await goalTexts('"It remains to be seen whether the money will arrive," she said.')).toEqual([]);
   });
 });

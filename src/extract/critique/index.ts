@@ -4,16 +4,35 @@
  *
  * Every body sentence is scored (score.ts) with the cue families of critique-cues.json; a sentence
  * at or above the threshold is critique and lists the cues that fired. A quote introduced by a
- * critic verb (`…라고 비판했다`, the quotes component's `verb`) counts as a critic verb too. The
- * sentences are then gathered into a section (section.ts). Precision comes first: an article
+ * critic verb (`…라고 비판했다`, the quotes component's `verb`) counts as a critic verb too.
+ *
+ * Critique comes in runs. A sentence that frames critics (`다만 학계에서는 신중론도 나온다.`, `그러나
+ * 시민사회의 시선은 싸늘하다.`) is followed by the critics it announces: the sentences after it that
+ * quote or report someone, elaborate (`…부족하다는 것입니다`) or carry a bad outcome continue it. A
+ * critic's own statement (`…고 비판했다`) is followed by their next ones (`그는 이어 “…”고 경고했다`).
+ * A run ends at a turn (`반면`, `이에 대해`, `한편`, any contrast opener), at a speaker on the
+ * subject's side (`시 관계자는`), at a heading, or at a sentence that does none of this.
+ *
+ * The sentences are then gathered into a section (section.ts). Precision comes first: an article
  * without critique returns no sentences and `section: null`.
  */
 import { paragraphIndexAt, type Doc } from '../../doc';
 import type { Range } from '../../text/sentences';
 import type { CritiqueAnnotation, QuoteAnnotation } from '../model';
-import { ENGLISH, KOREAN, THRESHOLD } from './lexicon';
-import { scoreSentence } from './score';
+import { ENGLISH, KOREAN, THRESHOLD, type Compiled } from './lexicon';
+import { scoreSentence, type SentenceScore } from './score';
 import { critiqueSection } from './section';
+import { viewsOf, type SentenceView } from './view';
+
+/** A run of critique in progress. */
+interface Run {
+  /** `framed`: announced critics may follow; `critic`: the same critic may go on. */
+  kind: 'framed' | 'critic';
+  /** How many more sentences may continue it without critique of their own. */
+  left: number;
+  /** The critic speaking (the quotes component's speaker name), if known. */
+  speaker: string | null;
+}
 
 /**
  * Score the sentences of `doc` for critique and find the section they form. Offsets are
@@ -21,10 +40,8 @@ import { critiqueSection } from './section';
  */
 export function extractCritique(doc: Doc, quotes: readonly QuoteAnnotation[]): CritiqueAnnotation {
   if (doc.language !== 'ko' && doc.language !== 'en') return { sentences: [], section: null };
-  const cues = doc.language === 'ko' ? KOREAN : ENGLISH;
-  const language = doc.language;
+  const lexicon = doc.language === 'ko' ? KOREAN : ENGLISH;
   const sentences: CritiqueAnnotation['sentences'] = [];
-  let previousIsCritique = false;
   const quotesBySentence = new Map<number, QuoteAnnotation[]>();
   for (const q of quotes) {
     const list = quotesBySentence.get(q.sentence);
@@ -32,34 +49,104 @@ export function extractCritique(doc: Doc, quotes: readonly QuoteAnnotation[]): C
     else quotesBySentence.set(q.sentence, [q]);
   }
 
+  const views = viewsOf(doc.text, doc.sentences, lexicon.language);
+  let previousIsCritique = false;
+  let run: Run | null = null;
+  let paragraph = -1;
+  let isBody = false;
+  const paragraphs = doc.structure.paragraphs;
   doc.sentences.forEach((s, index) => {
-    const paragraph = doc.structure.paragraphs[paragraphIndexAt(doc, s.start)];
-    if (!paragraph || paragraph.role !== 'body') {
+    // sentences come in order: move the paragraph pointer forward rather than search
+    if (paragraph < 0 || s.start >= (paragraphs[paragraph]?.end ?? Infinity) || s.start < (paragraphs[paragraph]?.start ?? 0)) {
+      paragraph = paragraphIndexAt(doc, s.start);
+      isBody = paragraph >= 0 && paragraphs[paragraph]?.role === 'body';
+    }
+    if (!isBody) {
       previousIsCritique = false;
+      run = null;
       return;
     }
     const here = quotesBySentence.get(index) ?? [];
-    const scored = scoreSentence(doc.text.slice(s.start, s.end), cues, language, previousIsCritique);
-    const criticQuote = here.find((q) => q.verb !== null && isCriticVerb(q.verb, language === 'en'));
+    const speakers = here.filter((q) => q.speaker?.name);
+    const view = views[index] as SentenceView;
+    const scored = scoreSentence(view, lexicon, { previousIsCritique, speakerQuoted: speakers.length > 0 });
+    const criticQuote = here.find((q) => q.verb !== null && isCriticVerb(q.verb, lexicon));
     if (criticQuote && !scored.cues.some((c) => c.startsWith('critic:'))) {
-      scored.score += cues.criticVerbs.weight;
+      scored.score += lexicon.cues.criticVerbs.weight;
+      scored.negativity += lexicon.cues.criticVerbs.weight;
       scored.cues.push(`critic-quote:${criticQuote.verb}`);
+      scored.criticSpeaks = true;
     }
-    previousIsCritique = scored.score >= THRESHOLD;
-    if (!previousIsCritique) return;
+    const speaker = speakers[0]?.speaker?.name ?? null;
+
+    let cues = scored.cues;
+    let critique = scored.score >= THRESHOLD;
+    let continued = false;
+    if (!critique && run && continues(run, scored, speakers, view, lexicon)) {
+      critique = true;
+      continued = true;
+      cues = [`run:${run.kind}`, ...scored.cues];
+    }
+    previousIsCritique = critique;
+    run = nextRun(run, scored, critique, continued, speaker, lexicon);
+    if (!critique) return;
 
     const leadIn = leadInOf(doc, index, here);
     if (leadIn && !sentences.some((x) => x.start < leadIn.range.end && leadIn.range.start < x.end)) {
       sentences.push({ ...leadIn.range, cues: [`lead-in:${leadIn.speaker}`], score: THRESHOLD });
     }
-    // a quote of several sentences: report the ones that carry the critique when they do alone
-    const parts = innerSentences(doc.text, s)
-      .map((r) => ({ ...r, ...scoreSentence(doc.text.slice(r.start, r.end), cues, language, false) }))
-      .filter((r) => r.score >= THRESHOLD);
-    if (parts.length > 0) sentences.push(...parts);
-    else sentences.push({ start: s.start, end: s.end, cues: scored.cues, score: scored.score });
+    sentences.push({ start: s.start, end: s.end, cues, score: Math.max(scored.score, THRESHOLD) });
   });
   return { sentences, section: critiqueSection(doc, sentences) };
+}
+
+/** The run after a sentence: started by a framing or a critic's sentence, worn down by continuations. */
+function nextRun(run: Run | null, scored: SentenceScore, critique: boolean, continued: boolean, speaker: string | null, lexicon: Compiled): Run | null {
+  if (!critique) return null;
+  const limits = lexicon.cues.run;
+  if (scored.frames) return { kind: 'framed', left: limits.maxFramed, speaker };
+  if (continued) return run && run.left > 1 ? { ...run, left: run.left - 1, speaker: speaker ?? run.speaker } : null;
+  // critique of its own inside a run keeps the run going; a critic speaking starts one
+  if (run && !scored.turnsBack) return { ...run, left: Math.max(run.left - 1, 1), speaker: speaker ?? run.speaker };
+  if (scored.criticSpeaks) return { kind: 'critic', left: limits.maxCritic, speaker };
+  return null;
+}
+
+/**
+ * Whether a sentence without critique of its own continues `run`: not a turn, a dismissal or the
+ * subject's side speaking; in a framed run, a quote, reported speech, an elaboration or a bad
+ * outcome; in a critic's run, the same critic going on with something negative.
+ */
+function continues(run: Run, scored: SentenceScore, speakers: readonly QuoteAnnotation[], view: SentenceView, lexicon: Compiled): boolean {
+  if (scored.turnsBack || scored.dispels) return false;
+  if (speakers.some((q) => onSubjectSide(q.speaker?.name, lexicon) || onSubjectSide(q.speaker?.role, lexicon))) return false;
+  if (speakers.length === 0 && subjectSideTopic(view, lexicon)) return false;
+  if (run.kind === 'framed') return speakers.length > 0 || scored.speech || scored.elaboration || scored.negativity >= 0.5;
+  const same =
+    speakers.length > 0
+      ? speakers.every((q) => q.speaker?.name === run.speaker || q.speaker?.via === 'pronoun')
+      : lexicon.cues.run.pronounStarts.some((w) => view.s.startsWith(w));
+  return same && scored.negativity > 0;
+}
+
+/** Whether a speaker's name or role puts them on the subject's side (`시 관계자`, `회사 측`). */
+function onSubjectSide(text: string | null | undefined, lexicon: Compiled): boolean {
+  if (!text) return false;
+  const compact = lexicon.language === 'ko' ? text.replace(/\s+/g, '') : text.toLowerCase();
+  const run = lexicon.cues.run;
+  return run.subjectSide.some((w) => compact.endsWith(w) && run.subjectSideHeads.some((h) => compact.slice(0, compact.length - w.length).endsWith(h)));
+}
+
+/** Whether the sentence opens with a subject-side topic (`시 관계자는 …`). */
+function subjectSideTopic(view: SentenceView, lexicon: Compiled): boolean {
+  const head = view.s.slice(0, 24);
+  const run = lexicon.cues.run;
+  for (const w of run.subjectSide) {
+    for (let i = head.indexOf(w); i >= 0; i = head.indexOf(w, i + 1)) {
+      if (run.subjectSideHeads.some((h) => head.startsWith(h, i - h.length))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -77,33 +164,17 @@ function leadInOf(doc: Doc, index: number, quotes: readonly QuoteAnnotation[]): 
   return doc.text.slice(prev.start, prev.end).includes(bite.speaker.name) ? { range: { start: prev.start, end: prev.end }, speaker: bite.speaker.name } : null;
 }
 
-/**
- * The sentences inside a sentence that holds a quote of several (`[녹취: …] “A. B.”`): split after
- * a terminal mark followed by a space; a leading `[…]` label and the opening mark are left out.
- * Empty when there is only one.
- */
-function innerSentences(text: string, s: Range): Range[] {
-  const out: Range[] = [];
-  let start = s.start;
-  if (text[start] === '[') {
-    const close = text.indexOf(']', start);
-    if (close > 0 && close < s.end) start = close + 1;
-  }
-  while (start < s.end && /[\s“"]/.test(text[start] as string)) start++;
-  for (let i = start; i < s.end - 1; i++) {
-    if (/[.?!]/.test(text[i] as string) && text[i + 1] === ' ') {
-      out.push({ start, end: i + 1 });
-      start = i + 2;
-    }
-  }
-  if (out.length === 0) return [];
-  let end = s.end;
-  while (end > start && /[\s”"]/.test(text[end - 1] as string)) end--;
-  if (end > start) out.push({ start, end });
-  return out;
-}
+/** Reporting verbs repeat (말했다, 밝혔다): each is looked up once per language. */
+const criticVerbMemo = { ko: new Map<string, boolean>(), en: new Map<string, boolean>() };
 
-function isCriticVerb(verb: string, english: boolean): boolean {
-  const v = english ? verb.toLowerCase() : verb.replace(/\s+/g, '');
-  return (english ? ENGLISH : KOREAN).criticVerbs.words.some((w) => v.includes(w));
+function isCriticVerb(verb: string, lexicon: Compiled): boolean {
+  const memo = criticVerbMemo[lexicon.language];
+  let known = memo.get(verb);
+  if (known === undefined) {
+    const v = lexicon.language === 'en' ? verb.toLowerCase() : verb.replace(/\s+/g, '');
+    known = lexicon.cues.criticVerbs.words.some((w) => v.includes(w));
+    if (memo.size > 4096) memo.clear();
+    memo.set(verb, known);
+  }
+  return known;
 }

@@ -5,134 +5,328 @@
  * - a contrast word counts at the start of the sentence only (`한편으론`, `하지만`); `한편` alone is
  *   mostly 'meanwhile' and weighs little;
  * - a critic verb (`비판했다`, `반대한다는 입장`) weighs fully as the main predicate, half elsewhere;
+ *   criticism reported as voiced (`…라는 지적도 나온다`, `신중론이 나온다`) and idioms of a critical
+ *   reception (`시선은 싸늘하다`) weigh fully;
  * - a neutral reporting verb (`지적했다`, `평가했다`) never reaches the threshold alone: it takes an
- *   accusation (`스파이`, `불법`) or a stance word (`한계`) to make criticism of it;
+ *   accusation (`스파이`, `불법`), a doubt or a stance word (`한계`) to make criticism of it;
+ * - a doubt (`갈 길이 멀다`, `역부족`), a loaded label (`매표`, `포퓰리즘`) or a warning (`위협이 되고
+ *   있다`) needs company too: a contrast, a critic, an analysis verb, or a named speaker's quote;
+ * - a concession counts when a bad outcome follows it (`…맞지만 … 어렵다`);
  * - evidence markers (`실제로`, `솔직히`, `털어놓았다`) count only when they back a doubt, in the
  *   sentence or the one before;
- * - a worry about a threat (`미사일 … 우려`) is a warning about a third party and weighs less.
+ * - a worry about a threat (`미사일 … 우려`) is a warning about a third party and weighs less;
+ * - a word that dismisses a doubt (`일축했다`, `불식`) takes weight away.
+ *
+ * Besides the score, the result says what the sentence does for a run of critique (index.ts): it
+ * frames critics to come, a critic speaks in it, it turns back to the subject, it reports speech.
  */
-import type { CueSet } from './lexicon';
-import { MAIN_PREDICATE_WINDOW } from './lexicon';
+import { FAMILIES, MAIN_PREDICATE_WINDOW, type Compiled, type Family } from './lexicon';
+import { endsNearEnd, scan, wordEndsAt, type Hit, type SentenceView } from './view';
+
+const FAMILY_IDS = Object.fromEntries(FAMILIES.map((f, i) => [f, i])) as Record<Family, number>;
+const BUCKETS: Hit[][] = FAMILIES.map(() => []);
 
 export interface SentenceScore {
   score: number;
   /** `family:word` for every cue that fired. */
   cues: string[];
+  /** The weight of the cues that speak against something (contrast and evidence left out), plus a little for a bad outcome word. */
+  negativity: number;
+  /** It frames what follows as critique: reported criticism, a critical-reception idiom, a contrast opener with a doubt. */
+  frames: boolean;
+  /** A critic speaks: a critic verb as the main predicate, or a doubt in a named speaker's quote. */
+  criticSpeaks: boolean;
+  /** It opens with a contrast or turn-back word (반면, 이에 대해, 한편): a run ends before it. */
+  turnsBack: boolean;
+  /** It dismisses a doubt (일축, 불식). */
+  dispels: boolean;
+  /** It ends with a speech verb (…라고 말했다, …고 지적했다). */
+  speech: boolean;
+  /** It elaborates the sentence before (…다는 것이다). */
+  elaboration: boolean;
 }
 
-const QUOTE_AND_SPACE = /[\s“”"‘’'「」『』]/g;
-const TRAILING = new Set(['.', '!', '?', '…', '。', ' ', '\t', '\n', '“', '”', '"', '‘', '’', "'", '」', '』', ')']);
+export interface ScoreContext {
+  /** The sentence before was critique: evidence markers count. */
+  previousIsCritique: boolean;
+  /** The sentence holds a quote with a named speaker (or a sound bite). */
+  speakerQuoted: boolean;
+}
 
-/**
- * Score one sentence. `text` is the sentence; `previousIsCritique` whether the sentence before it
- * was scored as critique (evidence markers then count); `language` picks word matching.
+/*
+ * The scorer reads one sentence at a time, synchronously: the sentence in progress lives in the
+ * module state below (no closures or maps are made per sentence).
  */
-export function scoreSentence(text: string, cues: CueSet, language: 'ko' | 'en', previousIsCritique: boolean): SentenceScore {
-  const m = language === 'ko' ? koreanMatcher(text) : englishMatcher(text);
-  const out: SentenceScore = { score: 0, cues: [] };
-  const add = (family: string, word: string, weight: number): void => {
-    out.score += weight;
-    out.cues.push(`${family}:${word}`);
-  };
+let cur: SentenceView;
+let lex: Compiled;
+let out: SentenceScore;
+let english = false;
+let threat = false;
+let worried = false;
 
-  const threat = cues.thirdPartyThreat.words.some((w) => m.has(w));
-  const worryFactor = (word: string): number => (threat && cues.thirdPartyThreat.worry.some((w) => word.includes(w)) ? cues.thirdPartyThreat.factor : 1);
+/** Score the sentence `view` with the compiled cues of its language. */
+export function scoreSentence(view: SentenceView, lexicon: Compiled, context: ScoreContext): SentenceScore {
+  const cues = lexicon.cues;
+  const hits = scan(view, lexicon);
+  cur = view;
+  lex = lexicon;
+  english = lexicon.language === 'en';
+  out = { score: 0, cues: [], negativity: 0, frames: false, criticSpeaks: false, turnsBack: false, dispels: false, speech: false, elaboration: false };
+  const result = out;
 
-  const opener = cues.contrast.words.find((w) => m.startsWith(w));
-  if (opener) add('contrast', opener, cues.contrast.weight);
-  else {
-    const weak = cues.contrast.weak.words.find((w) => m.startsWith(w));
-    if (weak) add('contrast', weak, cues.contrast.weak.weight);
+  // sentence-initial contrast
+  const lead = leadingSkip(view);
+  let opener: { word: string; weight: number } | undefined;
+  for (const o of lexicon.openers) {
+    if (view.s.startsWith(o.word, lead) && wordEndsAt(view, lead + o.word.length)) {
+      opener = o;
+      break;
+    }
   }
-  const inner = cues.innerContrast.words.find((w) => m.has(w));
-  if (inner) add('contrast', inner, cues.innerContrast.weight);
+  if (opener) add('contrast', opener.word, opener.weight, false);
+  result.turnsBack = opener !== undefined || startsWithWord(view, lead, lexicon.turnBack);
+  // no cue at all (a third of all sentences): nothing more to weigh
+  if (hits.length === 0) return result;
 
-  const criticWord = cues.criticVerbs.words.find((w) => m.has(w));
-  const critic = criticWord !== undefined;
-  if (criticWord) add('critic', criticWord, (m.isMain(criticWord) ? cues.criticVerbs.weight : cues.criticVerbs.secondaryWeight) * worryFactor(criticWord));
+  // group the hits by family, in order of position (shared buckets: read during this call only)
+  for (const b of BUCKETS) if (b.length > 0) b.length = 0;
+  for (const h of hits) (BUCKETS[h.entry.familyId] as Hit[]).push(h);
+  threat = of('threat').length > 0;
+  worried = false;
+
+  const strongOpener = opener !== undefined && opener.weight >= cues.contrast.weight;
+  const openerEnd = opener ? lead + opener.word.length : lead;
+
+  const inner = words('innerContrast')[0];
+  if (inner) add('contrast', inner.entry.word, cues.innerContrast.weight, false);
+
+  // critic verbs: the main predicate first
+  const criticWords = words('critic');
+  let mainCritic: Hit | undefined;
+  for (const h of criticWords) {
+    if (isMain(lastOf('critic', h.entry.word) as Hit)) {
+      mainCritic = h;
+      break;
+    }
+  }
+  const critic = mainCritic ?? criticWords[0];
+  if (critic) {
+    const main = mainCritic !== undefined;
+    add('critic', critic.entry.word, (main ? cues.criticVerbs.weight : cues.criticVerbs.secondaryWeight) * worryFactor(critic));
+    if (main) result.criticSpeaks = true;
+  }
+
+  // reported criticism: 지적도 나온다, 신중론이 나온다, …라는 지적이다
+  const reported = reportedAt(view, lexicon, of('reportedNoun'));
+  if (reported) {
+    const main = reported.end <= view.bodyEnd && view.bodyEnd - reported.end <= cues.reported.mainWindow;
+    add('reported', reported.hit.entry.word, (main ? cues.reported.weight : cues.reported.secondaryWeight) * worryFactor(reported.hit));
+    if (main) result.frames = true;
+  }
+  const frame = of('frame')[0];
+  if (frame) {
+    add('frame', frame.entry.word, cues.frame.weight);
+    result.frames = true;
+  }
 
   // a stance word inside the critic phrase (비판 in 비판적 입장) is that phrase, not a second cue
   let stances = 0;
-  for (const w of cues.stance.words) {
-    if (stances >= cues.stance.maxCount || !m.has(w) || criticWord?.includes(w)) continue;
+  for (const h of words('stance')) {
+    if (stances >= cues.stance.maxCount) break;
+    if (critic?.entry.word.includes(h.entry.word) || reported?.hit.entry.word === h.entry.word) continue;
     stances++;
-    add('stance', w, (cues.stance.strong.words.includes(w) ? cues.stance.strong.weight : cues.stance.weight) * worryFactor(w));
+    add('stance', h.entry.word, (h.entry.strong ? cues.stance.strong.weight : cues.stance.weight) * worryFactor(h));
   }
-  const report = critic ? undefined : cues.neutralReport.words.find((w) => m.has(w));
-  if (report) add('report', report, m.isMain(report) ? cues.neutralReport.weight : cues.neutralReport.secondaryWeight);
+  // doubts and labels: capped; as the main predicate (…할지는 미지수다) the reporter's own doubt
+  const doubts = capped('doubt', cues.doubt);
+  const labels = capped('label', cues.label);
+  const warning = words('warning')[0];
+  if (warning) add('warning', warning.entry.word, cues.warning.weight);
 
+  // a warning: with a bad outcome beside it, critique; about a threat, a worry
+  const warn = critic ? undefined : words('warn')[0];
+  if (warn) {
+    const main = isMain(lastOf('warn', warn.entry.word) as Hit);
+    add('warn', warn.entry.word, (main ? cues.warnVerbs.weight : cues.warnVerbs.secondaryWeight) * worryFactor(warn));
+    // not the warning itself (경고 is a bad-outcome word too)
+    let outcome: Hit | undefined;
+    for (const h of of('outcome')) {
+      if (h.index + h.entry.word.length <= warn.index || h.index >= warn.index + warn.entry.word.length) {
+        outcome = h;
+        break;
+      }
+    }
+    if (main && outcome && !threat) add('outcome', outcome.entry.word, cues.negativeOutcome.withWarning);
+  }
+  const report = critic || warn ? undefined : words('report')[0];
+  if (report) add('report', report.entry.word, isMain(lastOf('report', report.entry.word) as Hit) ? cues.neutralReport.weight : cues.neutralReport.secondaryWeight);
+  for (const h of words('analysis')) {
+    if (!isMain(lastOf('analysis', h.entry.word) as Hit)) continue;
+    add('analysis', h.entry.word, cues.analysis.weight, false);
+    break;
+  }
+
+  // beside a worry about a threat, the threat word (도발, 해킹) is what is feared, not an accusation
   let accusation = 0;
-  for (const w of cues.accusation.words) {
-    if (!m.has(w)) continue;
+  for (const h of words('accusation')) {
+    if (worried && lexicon.threatWords.has(h.entry.word)) continue;
     const weight = Math.min(accusation === 0 ? cues.accusation.weight : cues.accusation.extraWeight, cues.accusation.cap - accusation);
     if (weight <= 0) break;
     accusation += weight;
-    add('accusation', w, weight);
+    add('accusation', h.entry.word, weight);
+  }
+  let evaluation = 0;
+  for (const h of words('evaluation')) {
+    if (evaluation >= cues.negativeEvaluation.cap) break;
+    evaluation += cues.negativeEvaluation.weight;
+    add('evaluation', h.entry.word, cues.negativeEvaluation.weight);
   }
 
-  let evaluation = 0;
-  for (const w of cues.negativeEvaluation.words) {
-    if (evaluation >= cues.negativeEvaluation.cap || !m.has(w)) continue;
-    evaluation += cues.negativeEvaluation.weight;
-    add('evaluation', w, cues.negativeEvaluation.weight);
+  // yes-but: a concession (not the sentence's opener) with a bad outcome after it
+  let concession = false;
+  const marker = firstFrom(of('concessionMarker'), openerEnd);
+  if (marker) {
+    const after = marker.index + marker.entry.word.length;
+    const outcome = firstFrom(of('concessionOutcome'), after) ?? firstFrom(of('doubt'), after);
+    if (outcome) {
+      concession = true;
+      add('concession', `${marker.entry.word}…${outcome.entry.word}`, cues.concession.weight);
+    }
+  }
+
+  // a doubt, label, warning or concession voiced by someone: in a named speaker's quote, or as
+  // reported speech (…실효성이 떨어진다고 입을 모았다)
+  result.speech = endsWithinAny(of('speech'), MAIN_PREDICATE_WINDOW);
+  for (const h of hits) {
+    const voicedFamily = h.entry.family === 'concessionMarker' ? concession && lexicon.quotedFamilies.has('concession') : lexicon.quotedFamilies.has(h.entry.family);
+    if (!voicedFamily) continue;
+    if (view.quoted[view.base + h.index] === 1 ? context.speakerQuoted : result.speech && !isMain(h)) {
+      add('quoted', h.entry.word, cues.quoted.weight);
+      result.criticSpeaks = true;
+      break;
+    }
+  }
+
+  const dispel = of('dispel')[0];
+  if (dispel) {
+    add('dispel', dispel.entry.word, cues.dispel.weight);
+    result.dispels = true;
   }
 
   // evidence backs a doubt: it needs a doubt beside it (or just before)
-  const doubt = stances > 0 || critic || opener !== undefined;
-  if (doubt || previousIsCritique) {
-    for (const w of cues.evidence.words) if (m.has(w)) add('evidence', w, cues.evidence.weight);
+  const doubt = stances > 0 || doubts > 0 || critic !== undefined || strongOpener;
+  if (doubt || context.previousIsCritique) {
+    for (const h of words('evidence')) add('evidence', h.entry.word, cues.evidence.weight, false);
   }
-  return out;
+
+  if (of('outcome').length > 0) result.negativity += 0.5;
+  // a contrast that opens onto a doubt frames the critics to come
+  if (strongOpener && (stances > 0 || doubts > 0 || labels > 0)) result.frames = true;
+
+  result.elaboration = endsWithinAny(of('elaboration'), 4);
+  return result;
 }
 
-interface Matcher {
-  has(word: string): boolean;
-  startsWith(word: string): boolean;
-  /** Whether `word` ends near the end of the sentence (its main predicate). */
-  isMain(word: string): boolean;
+function add(family: string, word: string, weight: number, negative = true): void {
+  out.score += weight;
+  if (negative) out.negativity += weight;
+  out.cues.push(`${family}:${word}`);
 }
 
-/** Korean: words are found in the sentence with spaces and quote marks removed. */
-function koreanMatcher(text: string): Matcher {
-  const trimmed = text.trim();
-  const compact = trimmed.replace(QUOTE_AND_SPACE, '');
-  const body = trimTrailing(compact);
-  return {
-    has: (w) => compact.includes(w),
-    // a sentence-initial word must stand alone (`반면 …`, not `반면교사`)
-    startsWith: (w) => {
-      const lead = trimmed.replace(/^[“"‘']/, '');
-      return lead.startsWith(w) && /^[\s,]/.test(lead.slice(w.length));
-    },
-    isMain: (w) => {
-      const i = body.lastIndexOf(w);
-      return i >= 0 && body.length - (i + w.length) <= MAIN_PREDICATE_WINDOW;
-    },
-  };
+function isMain(h: Hit): boolean {
+  return english || endsNearEnd(cur, h.index, h.entry.word.length, MAIN_PREDICATE_WINDOW);
 }
 
-/** English: lower-cased words and phrases at word boundaries. */
-function englishMatcher(text: string): Matcher {
-  const lower = text.toLowerCase().trim();
-  const at = (w: string): number => {
-    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-      const a = lower[i - 1];
-      const b = lower[i + w.length];
-      if ((a === undefined || !/[a-z]/.test(a)) && (b === undefined || !/[a-z]/.test(b))) return i;
+function worryFactor(h: Hit): number {
+  if (!threat || !h.entry.worry) return 1;
+  worried = true;
+  return lex.cues.thirdPartyThreat.factor;
+}
+
+/** The hits of a family, in order of position. */
+function of(f: Family): readonly Hit[] {
+  return BUCKETS[FAMILY_IDS[f]] as Hit[];
+}
+
+/** Distinct words of a family, earliest in the family's list first. */
+function words(f: Family): readonly Hit[] {
+  const list = of(f);
+  if (list.length <= 1) return list;
+  const seen = new Set<string>();
+  return list.filter((h) => !seen.has(h.entry.word) && seen.add(h.entry.word)).sort((a, b) => a.entry.order - b.entry.order);
+}
+
+/** The last hit of `word` in family `f`. */
+function lastOf(f: Family, word: string): Hit | undefined {
+  const list = of(f);
+  for (let k = list.length - 1; k >= 0; k--) if ((list[k] as Hit).entry.word === word) return list[k];
+  return undefined;
+}
+
+/** Doubts or labels, capped; as the main predicate they weigh `mainWeight`. */
+function capped(family: 'doubt' | 'label', set: { weight: number; mainWeight: number; cap: number }): number {
+  let total = 0;
+  for (const h of words(family)) {
+    const main = isMain(lastOf(family, h.entry.word) as Hit) && !english;
+    const w = Math.min(main ? set.mainWeight : set.weight, set.cap - total) * worryFactor(h);
+    if (w <= 0) break;
+    total += w;
+    add(family, h.entry.word, w);
+  }
+  return total;
+}
+
+/** The first hit at or after index `from`. */
+function firstFrom(list: readonly Hit[], from: number): Hit | undefined {
+  for (const h of list) if (h.index >= from) return h;
+  return undefined;
+}
+
+/** Whether any of the hits ends within `window` characters of the sentence's end. */
+function endsWithinAny(list: readonly Hit[], window: number): boolean {
+  for (const h of list) if (endsNearEnd(cur, h.index, h.entry.word.length, window)) return true;
+  return false;
+}
+
+/** Whether one of `words` stands at `lead` as a whole word. */
+function startsWithWord(view: SentenceView, lead: number, list: readonly string[]): boolean {
+  for (const w of list) if (view.s.startsWith(w, lead) && wordEndsAt(view, lead + w.length)) return true;
+  return false;
+}
+
+/** Where the sentence's first word starts: after an opening mark or a `[…]` label. */
+function leadingSkip(view: SentenceView): number {
+  let k = 0;
+  const s = view.s;
+  while (k < s.length && (s[k] === '"' || s[k] === '“' || s[k] === '‘' || s[k] === "'" || s[k] === ' ')) k++;
+  return k;
+}
+
+/**
+ * The first noun of criticism that is reported as voiced: followed by an optional particle and a
+ * verb of emergence (`지적도 나온다`, `신중론이 나온다`, `우려가 제기된다`), or closing the sentence
+ * with a copula (`…라는 지적이다`). `end`: where the verb (or copula) ends.
+ */
+function reportedAt(view: SentenceView, lexicon: Compiled, nouns: readonly Hit[]): { hit: Hit; end: number } | undefined {
+  const s = view.s;
+  for (const h of nouns) {
+    const after = h.index + h.entry.word.length;
+    const ending = lexicon.endingNouns.has(h.entry.word) ? lexicon.reportedEndings.find((e) => after + e.length === view.bodyEnd && s.startsWith(e, after)) : undefined;
+    if (ending !== undefined) return { hit: h, end: view.bodyEnd };
+    // a particle (이나온다 is 이 + 나온다, not 이나 + 온다) or none (우려 확산), then the verb
+    const bare = verbAt(s, after, lexicon);
+    if (bare) return { hit: h, end: after + bare.length };
+    for (const p of lexicon.reportedParticles) {
+      if (!s.startsWith(p, after)) continue;
+      const verb = verbAt(s, after + p.length, lexicon);
+      if (verb) return { hit: h, end: after + p.length + verb.length };
     }
-    return -1;
-  };
-  return {
-    has: (w) => at(w) >= 0,
-    startsWith: (w) => lower.replace(/^["“‘']/, '').startsWith(w) && !/[a-z]/.test(lower.replace(/^["“‘']/, '')[w.length] ?? ''),
-    // English puts the reporting verb anywhere (`Critics said …`, `…, critics said`)
-    isMain: (w) => at(w) >= 0,
-  };
+  }
+  return undefined;
 }
 
-/** `s` without trailing punctuation, closing marks and spaces (a loop: no backtracking). */
-function trimTrailing(s: string): string {
-  let e = s.length;
-  while (e > 0 && TRAILING.has(s[e - 1] as string)) e--;
-  return s.slice(0, e);
+/** The verb of emergence that starts at `at` (looked up by its first letter), if any. */
+function verbAt(s: string, at: number, lexicon: Compiled): string | undefined {
+  const candidates = lexicon.reportedVerbsByFirst.get(s.charCodeAt(at));
+  return candidates?.find((v) => s.startsWith(v, at));
 }

@@ -186,6 +186,26 @@ export class Discourse {
     return ANALYST_ROLES.some((r) => who.includes(r));
   }
 
+  /**
+   * Whether a will-statement (`할 것`) tells what will happen rather than what someone will do:
+   * its clause has a subject that names no actor (`개발 이익이`, `판매가`) and no object before
+   * the core (`…건설사에 돌아갈 것`, `판매가 급감할 것`). `이 법이 많은 생명을 구할 것` has an
+   * object and stays a goal.
+   */
+  isHappening(g: GoalClause, tokens: readonly Morpheme[]): boolean {
+    if (g.family !== 'future') return false;
+    const subject = subjectPhrases(tokens, this.doc.text, g.start, g.core.start, false).find((p) => p.particle === 'nominative');
+    if (!subject || this.namedSubject(subject)) return false;
+    const kind = mentionKind(cleanName(this.doc.text.slice(subject.start, subject.end)));
+    if (kind !== 'name') return false;
+    for (const t of tokens) {
+      if (t.start < subject.particleEnd) continue;
+      if (t.end > g.core.start) break;
+      if (t.tags.includes('JKO')) return false;
+    }
+    return true;
+  }
+
   private sentenceTopic(g: GoalClause, tokens: readonly Morpheme[]): string {
     const t = subjectPhrases(tokens, this.doc.text, 0, g.quote ? g.quote.start : g.clauseStart, true).find((p) => p.particle === 'topic');
     return t ? this.doc.text.slice(t.start, t.end) : '';

@@ -7,7 +7,7 @@
  * indifferent to both, while the maps keep every match tied to exact offsets.
  */
 import type { Range } from '../../text/sentences';
-import { quotePairs } from '../../text/sentences';
+import { QUOTE_PAIRS } from '../../lexicon/punctuation';
 
 /** A speech quote inside the sentence: the marks' positions and the content between them. */
 export interface SpeechQuote {
@@ -20,10 +20,10 @@ export interface SpeechQuote {
 export interface Compact {
   /** The sentence without whitespace and quote marks. */
   readonly s: string;
-  /** Normalized offset of each character of `s`. */
-  readonly pos: readonly number[];
+  /** Normalized offset of each character of `s` (a window on a shared buffer: see compactOf). */
+  readonly pos: Int32Array;
   /** Index into `quotes` of the innermost speech quote holding each character, or -1. */
-  readonly quote: readonly number[];
+  readonly quote: Int32Array;
   /** Speech quotes of the sentence, in order of their opening mark. */
   readonly quotes: readonly SpeechQuote[];
   /** The sentence range. */
@@ -32,44 +32,132 @@ export interface Compact {
 
 /** Marks that open a speech quote (single marks usually set off names and titles: transparent). */
 const SPEECH_OPENERS = new Set(['“', '"', '「', '『', '«']);
-const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '『', '』', '«', '»', '‹', '›']);
+const QUOTE_MARKS = ['“', '”', '"', '‘', '’', "'", '「', '」', '『', '』', '«', '»', '‹', '›'];
 
-/** Build the compact view of `text[range]`. */
+/**
+ * Character classes by UTF-16 code unit, below U+3010 (everything above is plain text): SKIP for
+ * what the compact view leaves out (spaces and quote marks), MARK for marks that may pair into a
+ * quote (what `quotePairs` reads).
+ */
+const SKIP = 1;
+const MARK = 2;
+const CLASS_LIMIT = 0x3010;
+const CLASS = new Uint8Array(CLASS_LIMIT);
+for (const ch of [' ', '\t', '\n', '\u00a0']) CLASS[ch.charCodeAt(0)] = SKIP;
+for (const ch of QUOTE_MARKS) CLASS[ch.charCodeAt(0)] = SKIP | (ch === "'" ? 0 : MARK);
+
+/**
+ * Buffers the compact views share (a fresh backing store per sentence costs more than the reading):
+ * a view is read while its sentence is, synchronously, and never kept.
+ */
+let scratchPos = new Int32Array(1024);
+let scratchCodes = new Uint16Array(1024);
+let scratchQuote = new Int32Array(1024);
+
+/** The string of the first `k` code units of `codes`, in chunks (one `apply` of a huge array overflows the stack). */
+function stringOf(codes: Uint16Array, k: number): string {
+  if (k <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, k) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < k; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Build the compact view of `text[range]` in one pass (a second one only for a sentence with quote
+ * marks). Its `pos` and `quote` arrays are windows on shared buffers: valid until the next call.
+ */
 export function compactOf(text: string, range: Range): Compact {
-  const quotes: SpeechQuote[] = quotePairs(text, range.start, range.end)
+  const n = range.end - range.start;
+  if (scratchPos.length < n) {
+    scratchPos = new Int32Array(n * 2);
+    scratchCodes = new Uint16Array(n * 2);
+  }
+  const codes = scratchCodes;
+  const at = scratchPos;
+  let k = 0;
+  let marks: number[] | null = null;
+  for (let i = range.start; i < range.end; i++) {
+    const code = text.charCodeAt(i);
+    const cls = code < CLASS_LIMIT ? (CLASS[code] as number) : 0;
+    if (cls !== 0) {
+      if (cls & MARK) (marks ??= []).push(i);
+      if (cls & SKIP) continue;
+    }
+    codes[k] = code;
+    at[k++] = i;
+  }
+  const parts = stringOf(codes, k);
+  const kept = at.subarray(0, k);
+  if (scratchQuote.length < k) scratchQuote = new Int32Array(scratchPos.length);
+  const quote = scratchQuote.subarray(0, k).fill(-1);
+  if (!marks) return { s: parts, pos: kept, quote, quotes: [], range };
+
+  const quotes: SpeechQuote[] = pairMarks(text, marks)
     .filter(([a]) => SPEECH_OPENERS.has(text[a] as string))
     .map(([a, b]) => ({ open: a, close: b, content: { start: a + 1, end: b } }))
     .sort((x, y) => x.open - y.open);
+  // quotes nest properly: marking outer ones first lets inner ones overwrite (innermost wins)
+  quotes.forEach((q, index) => {
+    for (let x = lowerBound(kept, q.open + 1); x < k && (kept[x] as number) < q.close; x++) quote[x] = index;
+  });
+  return { s: parts, pos: kept, quote, quotes, range };
+}
 
-  // innermost quote per position: quotes are properly nested, so a stack sweep suffices
-  const s: string[] = [];
-  const pos: number[] = [];
-  const quote: number[] = [];
-  const stack: number[] = [];
-  let next = 0;
-  for (let i = range.start; i < range.end; i++) {
-    while (stack.length > 0 && (quotes[stack[stack.length - 1] as number] as SpeechQuote).close <= i) stack.pop();
-    while (next < quotes.length && (quotes[next] as SpeechQuote).open === i) stack.push(next++);
-    const ch = text[i] as string;
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0' || QUOTE_MARKS.has(ch)) continue;
-    s.push(ch);
-    pos.push(i);
-    quote.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
+/** Closing mark of each opening mark (`QUOTE_PAIRS`), by code unit. */
+const CLOSER = new Map<number, number>(Object.entries(QUOTE_PAIRS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const STRAIGHT_QUOTE = 0x22;
+const MAX_NESTING = 6;
+
+/**
+ * The balanced quote pairs among the marks at `positions` (in order): what `quotePairs` finds
+ * when it reads the whole sentence, since no other character opens, closes or pairs anything.
+ * Straight `"` toggles; an opener waits for its closer, found at most MAX_NESTING openers down.
+ */
+function pairMarks(text: string, positions: readonly number[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const stack: Array<{ pos: number; close: number }> = [];
+  let straightOpen = -1;
+  for (const i of positions) {
+    const ch = text.charCodeAt(i);
+    if (ch === STRAIGHT_QUOTE) {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        pairs.push([straightOpen, i]);
+        straightOpen = -1;
+      }
+      continue;
+    }
+    const close = CLOSER.get(ch);
+    if (close !== undefined) {
+      stack.push({ pos: i, close });
+      continue;
+    }
+    for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_NESTING); k--) {
+      if ((stack[k] as { close: number }).close === ch) {
+        pairs.push([(stack[k] as { pos: number }).pos, i]);
+        stack.length = k;
+        break;
+      }
+    }
   }
-  return { s: s.join(''), pos, quote, quotes, range };
+  return pairs;
+}
+
+/** The first index of sorted `a` whose value is at least `v`. */
+function lowerBound(a: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Normalized offset just after compact index `i - 1` (the end of a match ending before `i`). */
 export function endOffset(c: Compact, i: number): number {
   return i <= 0 ? c.range.start : (c.pos[i - 1] as number) + 1;
-}
-
-/** Every index where `needle` occurs in the compact string. */
-export function findAll(c: Compact, needle: string): number[] {
-  const out: number[] = [];
-  if (needle.length === 0) return out;
-  for (let i = c.s.indexOf(needle); i >= 0; i = c.s.indexOf(needle, i + 1)) out.push(i);
-  return out;
 }
 
 /** Whether compact index `i` lies in quote `q` or in a quote nested inside it. */

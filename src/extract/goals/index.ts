@@ -11,7 +11,7 @@ import type { EntityIndex, GoalAnnotation, QuoteAnnotation } from '../model';
 import { Discourse, type Actor } from './actor';
 import { categorize } from './category';
 import { extractEnglishGoals } from './english';
-import { findGoalClauses, presentDeclarative, type GoalClause } from './korean';
+import { findGoalClauses, presentDeclarative, sentenceContext, type GoalClause } from './korean';
 import { PRESENT } from './lexicon';
 
 /**
@@ -31,17 +31,18 @@ export function extractGoals(doc: Doc, entities: EntityIndex, quotes: readonly Q
     if (!paragraph || paragraph.role !== 'body') return;
     const tokens = tokensIn(doc, sentence.start, sentence.end);
 
-    let clauses: GoalClause[] = findGoalClauses(doc, sentence, tokens);
+    const context = sentenceContext(doc, sentence, tokens);
+    let clauses: GoalClause[] = findGoalClauses(doc, sentence, tokens, context);
     if (clauses.length === 0) {
       const afterGoal = index - lastGoalSentence <= PRESENT.maxGapSentences && !crossesHeading(doc, lastGoalSentence, index);
-      const p = presentDeclarative(doc, sentence, tokens, { afterGoal, lead: !seenBody });
+      const p = presentDeclarative(doc, sentence, tokens, { afterGoal, lead: !seenBody }, context);
       if (p) clauses = [p];
     }
 
     const actors: (Actor | null)[] = [];
     for (const g of clauses) {
       const { actor, via } = discourse.actorFor(g, tokens);
-      if (discourse.isForecast(g, via, tokens)) continue;
+      if (discourse.isForecast(g, via, tokens) || discourse.isHappening(g, tokens)) continue;
       actors.push(actor);
       out.push({
         start: g.start,

@@ -21,15 +21,19 @@ import type { Doc } from '../../doc';
 import type { Range } from '../../text/sentences';
 import type { GoalModality, Morpheme } from '../../types';
 import { cleanName, mentionKind, subjectPhrases } from './subjects';
-import { balanceMarks, compactOf, endOffset, findAll, inQuote, type Compact } from './compact';
+import { balanceMarks, compactOf, endOffset, inQuote, type Compact } from './compact';
 import {
   CLAUSE_ENDINGS,
+  CORE_FILTER,
   CORE_FORMS,
+  CORE_TRIE,
   EMBEDDED,
   FRAMES,
   LEADING_ADVERBS,
   PRESENT,
   REPORTED_PREFIXES,
+  hasBit,
+  pairSlot,
   type CoreFamily,
   type CoreForm,
 } from './lexicon';
@@ -55,39 +59,55 @@ const FINAL_ENDINGS = new Set(['', '이다', '다', '입니다', '이에요', '�
 const QUOTATIVE_ENDINGS = new Set(['이라고', '라고', '이라며', '라며', '이라면서', '임을', '고', '며', '면서']);
 const ADNOMINAL_ENDINGS = new Set(['이라는', '라는', '이란', '는']);
 const REPORTING_ENDINGS = new Set(['으로', '로', '인것으로']);
-const OBJECT_ENDINGS = new Set(['을', '를']);
+const OBJECT_ENDINGS = new Set(['을', '를', '도']);
 const PUNCT = new Set([',', '.', '!', '?', '…', ';', ':', '·']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** Hangul syllable block: final consonant index of ㄴ and ㄹ. */
 const JONG_N = 4;
 const JONG_L = 8;
+const JONG_B = 17;
 const JONG_SS = 20;
+
+/** What the goal readers share for one sentence: its compact view and its morphemes by offset. */
+export interface SentenceContext {
+  readonly c: Compact;
+  readonly tok: TokenLookup;
+}
+
+/** The compact view and morpheme lookup of sentence `range`, built once for every reader. */
+export function sentenceContext(doc: Doc, range: Range, tokens: readonly Morpheme[]): SentenceContext {
+  return { c: compactOf(doc.text, range), tok: new TokenLookup(tokens) };
+}
 
 /**
  * Goal clauses of the sentence `range` of `doc`. `tokens` are the sentence's morphemes (empty
  * when there are none: the adnominal test then falls back to the syllables).
  */
-export function findGoalClauses(doc: Doc, range: Range, tokens: readonly Morpheme[]): GoalClause[] {
-  const c = compactOf(doc.text, range);
-  const tok = new TokenLookup(tokens);
-  const claimed = new Uint8Array(c.s.length);
+export function findGoalClauses(doc: Doc, range: Range, tokens: readonly Morpheme[], context: SentenceContext = sentenceContext(doc, range, tokens)): GoalClause[] {
+  const { c, tok } = context;
+  const candidates = coreCandidates(c);
+  if (candidates.length === 0) return [];
+  if (scratchClaimed.length < c.s.length) scratchClaimed = new Uint8Array(c.s.length * 2);
+  const claimed = scratchClaimed.fill(0, 0, c.s.length);
   const found: Array<GoalClause & { frame: Range; standaloneOnly: boolean }> = [];
 
-  for (const form of CORE_FORMS) {
-    for (const i of findAll(c, form.literal)) {
-      const j = i + form.literal.length;
-      if (claimed.subarray(i, j).some((x) => x === 1)) continue;
-      if (!sameLevel(c, i, j)) continue;
-      if (form.adnominal && !adnominalBefore(c, i, tok, form.family === 'future')) continue;
-      if (form.blockedBefore.some((b) => c.s.startsWith(b, i - b.length))) continue;
-      if (form.family === 'future' && pastConjecture(c, i)) continue;
-      const m = readContinuation(doc, c, tok, form, i, j);
-      if (!m) continue;
-      claimed.fill(1, i, j);
-      found.push({ ...m, standaloneOnly: form.standaloneOnly });
-    }
+  for (let x = 0; x < candidates.length; x++) {
+    const key = candidates[x] as number;
+    const form = CORE_FORMS[Math.floor(key / INDEX_SPAN)] as CoreForm;
+    const i = key % INDEX_SPAN;
+    const j = i + form.literal.length;
+    if (overlaps(claimed, i, j)) continue;
+    if (!sameLevel(c, i, j)) continue;
+    if (form.adnominal && !adnominalBefore(c, i, tok, form.family === 'future')) continue;
+    if (form.blockedBefore.some((b) => c.s.startsWith(b, i - b.length)) && !form.unblockedBefore.some((u) => c.s.startsWith(u, i - u.length))) continue;
+    if (form.family === 'future' && pastConjecture(c, i)) continue;
+    const m = readContinuation(doc, c, tok, form, i, j);
+    if (!m) continue;
+    claimed.fill(1, i, j);
+    found.push({ ...m, standaloneOnly: form.standaloneOnly });
   }
 
+  if (found.length === 0) return [];
   // a promise verb that only frames another cue (“…할 것”임을 천명했다) is not a goal of its own
   const kept = found.filter(
     (g) => !g.standaloneOnly || !found.some((o) => o !== g && !o.standaloneOnly && o.frame.start <= g.core.start && g.core.end <= o.frame.end),
@@ -96,6 +116,42 @@ export function findGoalClauses(doc: Doc, range: Range, tokens: readonly Morphem
   return dedupe(clauses.flatMap((g) => [...coordinatedBefore(doc, c, g, tok), g]))
     .map((g) => ({ ...g, ...balanceMarks(doc.text, g.start, g.end) }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every core literal in the compact sentence, as `form index × 2²¹ + compact index` (inputs are
+ * far shorter than 2²¹), in the order the forms are tried: longest literal first (CORE_FORMS
+ * order), then left to right. One walk of the trie of all literals replaces one search per form;
+ * a numeric sort keeps the order.
+ */
+function coreCandidates(c: Compact): ArrayLike<number> {
+  let out: number[] | null = null;
+  const s = c.s;
+  const { single, pairs } = CORE_FILTER;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!hasBit(single, code) && (i + 1 >= s.length || !hasBit(pairs, pairSlot(code, s.charCodeAt(i + 1))))) continue;
+    let node = CORE_TRIE.next.get(code);
+    for (let k = i + 1; node; k++) {
+      if (node.forms) for (const f of node.forms) (out ??= []).push(f * INDEX_SPAN + i);
+      if (k >= s.length) break;
+      node = node.next.get(s.charCodeAt(k));
+    }
+  }
+  if (!out) return NO_CANDIDATES;
+  return out.length > 1 ? out.sort(byNumber) : out;
+}
+const INDEX_SPAN = 0x200000;
+const byNumber = (a: number, b: number): number => a - b;
+const NO_CANDIDATES: readonly number[] = [];
+
+/** Which compact characters a core already claimed (shared: one sentence at a time). */
+let scratchClaimed = new Uint8Array(1024);
+
+/** Whether any of `claimed[i, j)` is set. */
+function overlaps(claimed: Uint8Array, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (claimed[x] === 1) return true;
+  return false;
 }
 
 /** Why a present-tense sentence may state a plan. */
@@ -111,20 +167,28 @@ export interface PresentContext {
  * (`삼성전자가 텍사스에 공장을 짓는다.`), with a time still to come (`내년부터 … 확대한다`), or
  * continuing a stated goal with no new subject (`또 … 연구 기금을 조성한다.`). Null otherwise.
  */
-export function presentDeclarative(doc: Doc, range: Range, tokens: readonly Morpheme[], context: PresentContext): GoalClause | null {
-  const c = compactOf(doc.text, range);
+export function presentDeclarative(
+  doc: Doc,
+  range: Range,
+  tokens: readonly Morpheme[],
+  context: PresentContext,
+  sentence: SentenceContext = sentenceContext(doc, range, tokens),
+): GoalClause | null {
+  const { c, tok } = sentence;
   let e = c.s.length;
   while (e > 0 && PUNCT.has(c.s[e - 1] as string)) e--;
   if (e < 3 || c.s[e - 1] !== '다' || c.quote[e - 1] !== -1) return null;
   const before = c.s[e - 2] as string;
-  if (!(before === '는' || jongseong(before) === JONG_N)) return null;
-  if (PRESENT.blocked.some((b) => c.s.startsWith(b, e - b.length))) return null;
+  // plain (조성한다, 짓는다) or polite (조성합니다, 짓습니다) present
+  const politeForm = before === '니' && (c.s[e - 3] === '습' || jongseong(c.s[e - 3] ?? '') === JONG_B);
+  if (!(before === '는' || jongseong(before) === JONG_N || politeForm)) return null;
   // agentive: a Sino-Korean 하다 verb (조성한다, -도록 한다) or a listed native verb (짓는다)
-  if (!c.s.startsWith('한다', e - 2) && !PRESENT.agentiveNative.some((v) => c.s.startsWith(v, e - v.length))) return null;
+  const verb = politeForm ? '합니다' : '한다';
+  if (!c.s.startsWith(verb, e - verb.length) && !PRESENT.agentiveNative.some((v) => c.s.startsWith(v, e - v.length))) return null;
+  if (PRESENT.blocked.some((b) => c.s.startsWith(b, e - b.length))) return null;
   const outside = frameText(c, 0, e, -1);
-  if (FRAMES.inference.some((w) => outside.includes(w))) return null;
+  if (FRAMES.inference.some((w) => outside.includes(w)) || FRAMES.failed.some((w) => outside.includes(w))) return null;
 
-  const tok = new TokenLookup(tokens);
   const topic = topicBefore(doc, c, 0, e, tok);
   const named = topic !== null && mentionKind(cleanName(doc.text.slice(topic.start, topic.end).replace(/\s?[은는]$/, ''))) === 'name';
   const future = futureTime(doc.text.slice(range.start, range.end));
@@ -146,7 +210,7 @@ export function presentDeclarative(doc: Doc, range: Range, tokens: readonly Morp
     family: 'planVerb',
     modality: 'plan',
     evidence: [`present:${reason}`],
-    core: { start: c.pos[e - 2] as number, end },
+    core: { start: c.pos[e - verb.length] as number, end },
     quote: null,
     clauseStart: range.start,
   };
@@ -194,7 +258,7 @@ function readContinuation(doc: Doc, c: Compact, tok: TokenLookup, form: CoreForm
     else modality = 'reported';
   }
   if (kind === 'object') {
-    const decl = verbWithin(c, k, EMBEDDED.maxVerbGap, FRAMES.say);
+    const decl = verbWithin(c, k, EMBEDDED.maxVerbGap, FRAMES.declare);
     if (decl < 0) return null;
     k = decl;
   }
@@ -202,6 +266,8 @@ function readContinuation(doc: Doc, c: Compact, tok: TokenLookup, form: CoreForm
   const frameEnd = clauseEnd(c, k, leavesQuote ? -1 : level);
   const frame = frameText(c, k, frameEnd, leavesQuote ? -1 : level) + (level >= 0 && !leavesQuote ? outerFrame(c, level) : '');
   if (FRAMES.inference.some((w) => frame.includes(w))) return null;
+  // a goal that came to nothing (…하기로 했지만 무산됐다) is a past event
+  if (failedAfter(c, j, level)) return null;
   const reported = FRAMES.reported.some((w) => frame.includes(w));
   if (kind === 'reporting' && !reported) return null;
   if (kind === 'quotative' && !saysSomething(frame)) return null;
@@ -224,7 +290,7 @@ function readContinuation(doc: Doc, c: Compact, tok: TokenLookup, form: CoreForm
   const start = form.family === 'provisions' ? 0 : clauseStartIndex(c, i, level);
   let endIdx = j;
   if (leavesQuote) endIdx = lastIndexInQuote(c, level) + 1;
-  else if (kind === 'final' || kind === 'any' || kind === 'adnominal' || reported) endIdx = trimPunct(c, start, clauseEnd(c, j, level));
+  else if (kind === 'final' || kind === 'any' || kind === 'adnominal' || kind === 'object' || reported) endIdx = trimPunct(c, start, clauseEnd(c, j, level));
 
   const quoteRange = level >= 0 ? (c.quotes[level] as { content: Range }).content : null;
   let s = start;
@@ -292,6 +358,17 @@ function verbWithin(c: Compact, k: number, gap: number, verbs: readonly string[]
     if (v) return x + v.length;
   }
   return -1;
+}
+
+/** Whether the rest of the sentence after compact index `j` (at `level` or outside quotes) says the goal failed. */
+function failedAfter(c: Compact, j: number, level: number): boolean {
+  for (const w of FRAMES.failed) {
+    for (let x = c.s.indexOf(w, j); x >= 0; x = c.s.indexOf(w, x + 1)) {
+      const q = c.quote[x] as number;
+      if (q === level || q === -1) return true;
+    }
+  }
+  return false;
 }
 
 /** A speech verb in the frame, or a frame that is only a light verb (`이라고 했다`). */
@@ -436,35 +513,44 @@ function coordinatedBefore(doc: Doc, c: Compact, g: GoalClause, tok: TokenLookup
 
 /** Remove clauses with the same span (the first found stays). */
 function dedupe(gs: GoalClause[]): GoalClause[] {
-  const seen = new Set<string>();
-  return gs.filter((g) => {
-    const key = `${g.start}:${g.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  if (gs.length <= 1) return gs;
+  return gs.filter((g, k) => {
+    for (let x = 0; x < k; x++) if ((gs[x] as GoalClause).start === g.start && (gs[x] as GoalClause).end === g.end) return false;
     return true;
   });
 }
 
 // ---- topics and morphemes -----------------------------------------------------------------
 
-/** Morphemes of a sentence by their end offset. */
-class TokenLookup {
-  private readonly byEnd = new Map<number, number>();
-  constructor(readonly tokens: readonly Morpheme[]) {
-    tokens.forEach((t, i) => this.byEnd.set(t.end, i));
-  }
+/** Morphemes of a sentence by their end offset (a binary search: no index is built). */
+export class TokenLookup {
+  constructor(readonly tokens: readonly Morpheme[]) {}
   /** The morpheme that ends at normalized offset `end`. */
   endingAt(end: number): Morpheme | undefined {
-    const i = this.byEnd.get(end);
-    return i === undefined ? undefined : this.tokens[i];
+    const i = this.indexEndingAt(end);
+    return i < 0 ? undefined : this.tokens[i];
   }
   /** The morpheme before the one that ends at `end`. */
   before(end: number): Morpheme | undefined {
-    const i = this.byEnd.get(end);
-    return i === undefined || i === 0 ? undefined : this.tokens[i - 1];
+    const i = this.indexEndingAt(end);
+    return i <= 0 ? undefined : this.tokens[i - 1];
   }
   get empty(): boolean {
     return this.tokens.length === 0;
+  }
+  private indexEndingAt(end: number): number {
+    const ts = this.tokens;
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ts[mid] as Morpheme).end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // several morphemes may end at one offset (a fused analysis): the last of them, as a map would keep
+    let i = lo;
+    while (i + 1 < ts.length && (ts[i + 1] as Morpheme).end === end) i++;
+    return i < ts.length && (ts[i] as Morpheme).end === end ? i : -1;
   }
 }
 

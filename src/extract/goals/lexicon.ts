@@ -35,6 +35,8 @@ export interface CoreForm {
   continuations: readonly string[] | null;
   /** Compact strings that, right before the literal, cancel the match (`될 것`, `있어야 한다`). */
   blockedBefore: readonly string[];
+  /** Longer strings before the literal that re-allow a blocked match (`증명해 보이겠다`). */
+  unblockedBefore: readonly string[];
   /** Only a goal when no other cue of the sentence already reports it (`약속했다` as a frame). */
   standaloneOnly: boolean;
   /** The sentence's topic must end in one of these (`이 법안은 … 내용을 담고 있다`); empty: any. */
@@ -48,6 +50,7 @@ interface CoreJson {
   forms: string[];
   continuations: string;
   blockedBefore?: string[];
+  unblockedBefore?: string[];
   standaloneOnly?: boolean;
   topics?: string[];
 }
@@ -69,12 +72,72 @@ export const CORE_FORMS: readonly CoreForm[] = (cuesJson.cores as CoreJson[])
         adnominal,
         continuations: set ? [...set].sort((a, b) => b.length - a.length) : null,
         blockedBefore: c.blockedBefore ?? [],
+        unblockedBefore: c.unblockedBefore ?? [],
         standaloneOnly: c.standaloneOnly ?? false,
         topics: c.topics ?? [],
       };
     }),
   )
   .sort((a, b) => b.literal.length - a.literal.length);
+
+/** A trie node over the compact literals of the core forms (children keyed by UTF-16 code unit). */
+export interface FormNode {
+  next: Map<number, FormNode>;
+  /** Indices into CORE_FORMS of the forms that end here. */
+  forms: number[] | null;
+}
+
+/** All core literals in one trie: a sentence is read for every core in one pass. */
+export const CORE_TRIE: FormNode = buildTrie(CORE_FORMS.map((f) => f.literal));
+/**
+ * A filter before the trie: bit sets (cache-friendly) of the code units that are literals of one
+ * letter (`것`) and of the hashed first pairs of the longer literals. Most positions of a sentence
+ * stop here.
+ */
+const PAIR_MASK = (1 << 16) - 1;
+export const CORE_FILTER = literalFilter(CORE_FORMS.map((f) => f.literal));
+
+/** Hash of a pair of code units into the pair filter. */
+export function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
+}
+
+/** Whether bit `i` of `bits` is set. */
+export function hasBit(bits: Uint32Array, i: number): boolean {
+  return (((bits[i >>> 5] as number) >>> (i & 31)) & 1) === 1;
+}
+
+/** The bit sets of a literal filter: one-letter literals, and the hashed first pairs of the others. */
+export function literalFilter(literals: readonly string[]): { single: Uint32Array; pairs: Uint32Array } {
+  const single = new Uint32Array(0x10000 >>> 5);
+  const pairs = new Uint32Array((PAIR_MASK + 1) >>> 5);
+  const set = (bits: Uint32Array, i: number): void => {
+    bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+  };
+  for (const l of literals) {
+    if (l.length === 1) set(single, l.charCodeAt(0));
+    else if (l.length > 1) set(pairs, pairSlot(l.charCodeAt(0), l.charCodeAt(1)));
+  }
+  return { single, pairs };
+}
+
+function buildTrie(literals: readonly string[]): FormNode {
+  const root: FormNode = { next: new Map(), forms: null };
+  literals.forEach((literal, index) => {
+    let node = root;
+    for (let i = 0; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) {
+        n = { next: new Map(), forms: null };
+        node.next.set(c, n);
+      }
+      node = n;
+    }
+    (node.forms ??= []).push(index);
+  });
+  return root;
+}
 
 /** `하겠다는 확고한 의지를 재확인했다`: an intention stated through a noun of will. */
 export const EMBEDDED = {
@@ -93,20 +156,37 @@ export const FRAMES = {
   reported: cuesJson.frames.reported,
   commitment: cuesJson.frames.commitment,
   say: [...new Set([...cuesJson.frames.say, ...speechVerbNouns()])],
+  /** Verbs that state a goal noun as their object (목표를 세웠다), speech verbs included. */
+  declare: [...new Set([...cuesJson.frames.declare, ...cuesJson.frames.say, ...speechVerbNouns()])],
   lightSay: cuesJson.frames.lightSay,
+  /** The goal came to nothing (무산됐다, 철회했다). */
+  failed: cuesJson.frames.failed,
 } as const;
 
 export const REPORTED_PREFIXES: readonly string[] = cuesJson.reportedPrefixes;
 export const CLAUSE_ENDINGS: readonly string[] = sortLongestFirst(cuesJson.clauseConnectives.endings);
 export const LEADING_ADVERBS: readonly string[] = sortLongestFirst(cuesJson.leadingAdverbs);
 export const PRESENT = {
-  blocked: cuesJson.presentTense.blockedVerbs,
-  agentiveNative: cuesJson.presentTense.agentiveNative,
+  blocked: [...cuesJson.presentTense.blockedVerbs, ...cuesJson.presentTense.blockedVerbs.map(polite).filter((v): v is string => v !== null)],
+  agentiveNative: [...cuesJson.presentTense.agentiveNative, ...cuesJson.presentTense.agentiveNative.map(polite).filter((v): v is string => v !== null)],
   futureTime: cuesJson.presentTense.futureTime,
-  leadVerbs: cuesJson.presentTense.leadVerbs,
+  leadVerbs: [...cuesJson.presentTense.leadVerbs, ...cuesJson.presentTense.leadVerbs.map(polite).filter((v): v is string => v !== null)],
   deadlineSuffix: cuesJson.presentTense.deadlineSuffix,
   maxGapSentences: cuesJson.presentTense.maxGapSentences,
 } as const;
+
+/**
+ * The polite present (broadcast style) of a plain present verb: `확대한다` → `확대합니다`,
+ * `짓는다` → `짓습니다`, `만든다` → `만듭니다`, `연다` → `엽니다`. Null when the form is not a verb in
+ * -ㄴ다/-는다.
+ */
+function polite(verb: string): string | null {
+  if (verb.endsWith('는다')) return `${verb.slice(0, -2)}습니다`;
+  if (!verb.endsWith('다') || verb.length < 2) return null;
+  const last = verb.charCodeAt(verb.length - 2) - 0xac00;
+  if (last < 0 || last > 11171 || last % 28 !== 4) return null; // the syllable before 다 must end in ㄴ
+  return `${verb.slice(0, -2)}${String.fromCharCode(0xac00 + last - 4 + 17)}니다`;
+}
 export const NON_AGENT_SUBJECTS: ReadonlySet<string> = new Set(cuesJson.nonAgentSubjects);
 export const MEMBER_NOUNS: readonly string[] = sortLongestFirst(cuesJson.memberNouns);
 export const ANAPHORIC_DESCRIPTORS: ReadonlySet<string> = new Set(cuesJson.anaphoricDescriptors);

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../../text/sentences';
 import type { Morpheme } from '../../types';
-import { MEMBER_NOUNS, REFERENCE, SUBORDINATE_ENDINGS } from './lexicon';
+import { LEADING_ADVERBS, MEMBER_NOUNS, REFERENCE, SUBORDINATE_ENDINGS } from './lexicon';
 
 /** A subject noun phrase (`[start, end)`, the particle excluded). */
 export interface SubjectPhrase extends Range {
@@ -21,6 +21,9 @@ export interface SubjectPhrase extends Range {
 export type MentionKind = 'person-pronoun' | 'group' | 'org-anaphor' | 'member' | 'name';
 
 const NP_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NP', 'NR', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'SSC', 'SSO', 'SY', 'JC', 'SC', 'JKG', 'MAJ']);
+const LEADING_TAGS = new Set(['JC', 'SC', 'SSC']);
+/** Linking adverbs that mecab may read as nouns (`한편`) and glue to the subject. */
+const LINKING: ReadonlySet<string> = new Set(LEADING_ADVERBS.filter((a) => !a.endsWith(',')));
 const NP_HEAD_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NP', 'NR', 'SL', 'SN', 'SH', 'XSN', 'SSC', 'SY']);
 
 /**
@@ -46,12 +49,16 @@ export function subjectPhrases(tokens: readonly Morpheme[], text: string, from: 
       const p = tokens[y - 1] as Morpheme;
       const cur = tokens[y] as Morpheme;
       if (p.start < from || !NP_TAGS.has(p.tags[p.tags.length - 1] as string) || cur.start - p.end > 1) break;
-      if (text.slice(p.end, cur.start).includes('\n')) break;
+      if (cur.start > p.end && text.indexOf('\n', p.end) >= 0 && text.indexOf('\n', p.end) < cur.start) break;
       y--;
     }
-    // a phrase never starts with a conjunction or punctuation
-    while (y < x - 1 && /^(?:JC|SC|SSC)$/.test((tokens[y] as Morpheme).tags[0] as string)) y++;
-    const proper = tokens.slice(y, x).some((k) => k.tags.includes('NNP') || k.tags.includes('SL'));
+    // a phrase never starts with a conjunction, punctuation or a linking adverb (한편 정부는)
+    while (y < x - 1 && (LEADING_TAGS.has((tokens[y] as Morpheme).tags[0] as string) || LINKING.has((tokens[y] as Morpheme).surface))) y++;
+    let proper = false;
+    for (let k = y; k < x && !proper; k++) {
+      const tags = (tokens[k] as Morpheme).tags;
+      proper = tags.includes('NNP') || tags.includes('SL');
+    }
     out.push({ start: (tokens[y] as Morpheme).start, end: prev.end, particle, particleEnd: t.end, proper });
   }
   return out;
@@ -90,16 +97,17 @@ export function firstArgumentEnd(tokens: readonly Morpheme[], from: number, to: 
 
 function quoteDelta(surface: string): number {
   let d = 0;
-  for (const ch of surface) {
-    if (ch === '“') d++;
-    else if (ch === '”') d--;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c === 0x201c) d++;
+    else if (c === 0x201d) d--;
   }
   return d;
 }
 
 /** What kind of mention a subject's text is. */
 export function mentionKind(text: string): MentionKind {
-  const t = text.replace(/\s+/g, '');
+  const t = text.includes(' ') || text.includes('\t') || text.includes('\n') ? text.replace(/\s+/g, '') : text;
   if (REFERENCE.personPronouns.has(t)) return 'person-pronoun';
   if (REFERENCE.pluralPronouns.has(text) || REFERENCE.pluralPronouns.has(t) || /^(?:두|양|세|3)(?:정상|국|사|측|기관|정부)$/.test(t)) return 'group';
   if (REFERENCE.orgAnaphors.has(t) || REFERENCE.orgDescriptors.has(t)) return 'org-anaphor';
@@ -109,8 +117,12 @@ export function mentionKind(text: string): MentionKind {
   return 'name';
 }
 
+const PLAIN_NAME = /^[^\s“”‘’"'()](?:[^\s“”‘’"'()]| (?! |등$|$))*$/;
+
 /** A name as written, without quote marks, a parenthetical, or a trailing `등`. */
 export function cleanName(raw: string): string {
+  // most names carry no marks, parentheses, doubled spaces or a trailing 등: nothing to clean
+  if (PLAIN_NAME.test(raw)) return raw;
   const quoted = /‘([^’]{1,40})’/.exec(raw);
   let s = quoted && raw.replace(/\([^)]*\)/g, '').trim().length <= (quoted[1] as string).length + 12 ? (quoted[1] as string) : raw;
   s = s.replace(/\([^)]{0,60}\)/g, '').replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ').trim();
