@@ -11,8 +11,8 @@ import { createTokenizer, type TokenizerOptions } from './morph';
 import { normalize, type NormalizeOptions } from './text/normalize';
 import { splitSentences } from './text/sentences';
 import { romanizeKoreanName } from './text/romanize';
-import { detectStructure } from './text/structure';
-import type { Analysis, Language, Morpheme, Span, Structure, Tokenizer, TokenizerName } from './types';
+import { detectStructure, type StructureInfo } from './text/structure';
+import type { Analysis, BackendOption, Language, Morpheme, Span, Structure, Tokenizer, TokenizerName } from './types';
 
 export interface AnalyzeOptions extends TokenizerOptions, NormalizeOptions {
   /** Inputs longer than this (in UTF-16 code units) throw `InputTooLargeError`. Default 1,000,000. */
@@ -57,13 +57,20 @@ export interface Analyzer {
 
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
+/** The started backend of each analyzer, for `analyzerTokenizer`. */
+const backends = new WeakMap<Analyzer, () => Promise<Tokenizer> | null>();
+
 /**
  * Create an analyzer. The morphology backend starts with the first Korean article (`backend:
  * 'auto'` picks mecab when a binary is found, else the embedded tokenizer, with a warning).
- * Throws nothing itself; backend errors (`MecabNotFoundError`, `DictionaryError`) surface from the
- * first `analyze()` that needs the backend.
+ * Backend errors (`MecabNotFoundError`, `DictionaryError`) surface from the first `analyze()` that
+ * needs the backend.
+ *
+ * @throws TypeError when `options` is not an object or an option has a wrong type or value (the
+ *   message names the option)
  */
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  checkOptions(options, 'createAnalyzer');
   if (options.workers !== undefined && options.workers > 0) return createPooledAnalyzer(options);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   let tokenizerPromise: Promise<{ tokenizer: Tokenizer; warnings: string[] }> | null = null;
@@ -96,7 +103,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     return a;
   };
 
-  return {
+  const analyzer: Analyzer = {
     get backend() {
       return backend;
     },
@@ -112,6 +119,16 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       if (t) await t.then((x) => x.tokenizer.close(), () => undefined);
     },
   };
+  backends.set(analyzer, () => tokenizerPromise?.then((t) => t.tokenizer) ?? null);
+  return analyzer;
+}
+
+/**
+ * @internal The morphology backend `analyzer` has started: `null` before its first Korean article,
+ * after `close()`, and for a worker pool. For tests that kill its mecab by pid; not public API.
+ */
+export function analyzerTokenizer(analyzer: Analyzer): Promise<Tokenizer> | null {
+  return backends.get(analyzer)?.() ?? null;
 }
 
 let shared: { key: string; analyzer: Analyzer } | null = null;
@@ -125,6 +142,7 @@ let shared: { key: string; analyzer: Analyzer } | null = null;
  * @throws MecabNotFoundError when `backend: 'mecab'` is asked for and no mecab binary is found
  */
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  checkOptions(options, 'analyze');
   const key = JSON.stringify(options);
   if (!shared || shared.key !== key) {
     const old = shared;
@@ -208,7 +226,7 @@ export async function buildDoc(
     const { tokenizer, warnings: tw } = await getTokenizer();
     warnings.push(...tw);
     lap('tokenizer-start');
-    tokens = await tokenizer.tokenize(ntext);
+    tokens = await tokenizer.tokenize(blankByline(ntext, structure));
     tokenizerName = tokenizer.name;
     lap('tokenize');
   }
@@ -233,6 +251,18 @@ function buildStructure(doc: Doc, extracted: Extracted): Structure {
     paragraphs: s.paragraphs.map(span),
     sentences: doc.sentences.map(span),
   };
+}
+
+/**
+ * The text mecab sees: the byline at the head of the lead (`[OO 기자] …`) blanked with spaces of the
+ * same length, so the first words of the lead are analyzed as the start of a sentence. Offsets do
+ * not change.
+ */
+function blankByline(text: string, structure: StructureInfo): string {
+  const b = structure.byline;
+  // only a byline that prefixes a paragraph's text; a byline or sign-off line of its own stays
+  if (!b || b.end <= b.start || !structure.paragraphs.some((p) => p.start === b.start && p.textStart > p.start)) return text;
+  return text.slice(0, b.start) + ' '.repeat(b.end - b.start) + text.slice(b.end);
 }
 
 /** The publisher's English name: the organization the entities component found for it. */
@@ -270,5 +300,39 @@ export function emptyAnalysis(language: Language, warnings: string[]): Analysis 
 function describe(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'an array';
+  if (typeof x === 'number' || typeof x === 'boolean') return `${typeof x} ${String(x)}`;
+  if (typeof x === 'string') return `string ${JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x)}`;
   return typeof x === 'object' ? 'an object' : typeof x;
+}
+
+const BACKENDS: readonly BackendOption[] = ['auto', 'mecab', 'mecab-ya', 'embedded'];
+const LANGUAGES: ReadonlyArray<Language | 'auto'> = ['auto', 'ko', 'en', 'und'];
+
+/**
+ * Check the options of `analyze()` / `createAnalyzer()` before anything starts, so that a typo
+ * fails at once with a message naming the option instead of quietly falling back to a default.
+ *
+ * @throws TypeError naming the option
+ */
+export function checkOptions(options: unknown, where: string): asserts options is AnalyzeOptions {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${where}(text, options): options must be an object, got ${describe(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  const given = (name: string): boolean => o[name] !== undefined;
+  const fail = (name: string, want: string): never => {
+    throw new TypeError(`${where}(text, options): options.${name} must be ${want}, got ${describe(o[name])}`);
+  };
+  const isCount = (v: unknown, min: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min;
+  if (given('backend') && !BACKENDS.includes(o.backend as BackendOption)) fail('backend', `one of ${BACKENDS.join(', ')}`);
+  if (given('language') && !LANGUAGES.includes(o.language as Language)) fail('language', `one of ${LANGUAGES.join(', ')}`);
+  if (given('html') && o.html !== true && o.html !== false && o.html !== 'auto') fail('html', "true, false or 'auto'");
+  if (given('maxChars') && !(isCount(o.maxChars, 1) || o.maxChars === Number.POSITIVE_INFINITY)) fail('maxChars', 'a positive integer');
+  if (given('timeoutMs') && !(typeof o.timeoutMs === 'number' && o.timeoutMs > 0 && Number.isFinite(o.timeoutMs))) fail('timeoutMs', 'a positive number of milliseconds');
+  if (given('workers') && !isCount(o.workers, 0)) fail('workers', 'a whole number, 0 or more');
+  for (const name of ['mecabPath', 'dictPath']) {
+    if (given(name) && (typeof o[name] !== 'string' || o[name] === '')) fail(name, 'a non-empty path');
+  }
+  if (given('profile') && typeof o.profile !== 'boolean') fail('profile', 'a boolean');
 }
