@@ -428,7 +428,7 @@ describe('mecab-ya backend', () => {
     rmSync(pwned, { force: true });
   });
 
-  it('gives surfaces and POS like mecab, and null for the other fields', async () => {
+  it('gives the same morphemes as mecab, all eight fields packed through its one field', async () => {
     const line = '이사인 안토니 안눈지아타는 “AI 동맹”이라고 말했다.';
     const ms = await tokenizer.tokenize(line);
     expect(pairs(ms)).toEqual(mecabCli(line));
@@ -439,13 +439,17 @@ describe('mecab-ya backend', () => {
       pos: 'VCP+ETM',
       tags: ['VCP', 'ETM'],
       semanticClass: null,
-      hasFinalConsonant: null,
-      reading: null,
-      type: null,
-      firstPos: null,
-      lastPos: null,
-      expression: null,
+      hasFinalConsonant: true,
+      reading: '인',
+      type: 'Inflect',
+      firstPos: 'VCP',
+      lastPos: 'ETM',
+      expression: [
+        { morpheme: '이', pos: 'VCP', semanticClass: null },
+        { morpheme: 'ᆫ', pos: 'ETM', semanticClass: null },
+      ],
     });
+    expect(ms.find((m) => m.surface === '안토니')?.semanticClass).toBe('인명');
   });
 
   it('runs no shell command hidden in the text', async () => {

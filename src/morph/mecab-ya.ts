@@ -4,11 +4,14 @@
  * mecab-ya reads `MECAB_LIB_PATH` once, when it is first loaded, and for every call runs
  *   LD_LIBRARY_PATH=$MECAB_LIB_PATH echo <text quoted by shell-quote> | $MECAB_LIB_PATH/bin/mecab
  * through `child_process.exec` (a shell and two new processes per call), returning only each
- * morpheme's surface and first POS field. So: the other feature fields are `null`; there is no
- * process to keep, kill or time out (a timed-out request is rejected but its mecab runs on); the
- * dictionary is chosen through a small mecabrc (`dicdir = …`) named by `MECABRC`, set only for the
- * instant of each call (the exec copies the environment synchronously); input goes in pieces of at
- * most 8000 characters (exec buffers at most 1 MB of output).
+ * morpheme's surface and the text before the first comma of its features (the POS). kornews names
+ * a small mecabrc through `MECABRC`, set only for the instant of each call (the exec copies the
+ * environment synchronously), that chooses the dictionary (`dicdir = …`) and an output format
+ * joining the eight feature fields with U+001F, so that first "field" carries them all and the
+ * morphemes are as complete as the mecab backend's. If the user's own `MECABRC` is kept (no
+ * `dictPath` given), only the POS arrives and the other fields are `null`. There is no process to
+ * keep, kill or time out (a timed-out request is rejected but its mecab runs on); input goes in
+ * pieces of at most 8000 characters (exec buffers at most 1 MB of output).
  *
  * SECURITY. Text reaches `sh -c`. shell-quote (>= 1.7.3; older versions allowed injection,
  * CVE-2021-42740) quotes it as one literal word: single quotes when it holds no `'`, double quotes
@@ -33,7 +36,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ClosedError, DictionaryError, MecabNotFoundError, TokenizerError, TokenizerTimeoutError } from '../errors';
 import type { Morpheme, Tokenizer } from '../types';
-import { morphemeFromPos } from './features';
+import { morphemeFromPos, parseMecabLine } from './features';
 import { PROBE_TEXT, checkDictionaryFolder, checkProbe, moduleRequire } from './setup';
 import { locate, pieces, sanitize } from './text';
 
@@ -51,6 +54,26 @@ export interface MecabYaTokenizerOptions {
   /** Whether the caller chose `dictPath` (then it wins over a `MECABRC` in the environment). */
   dictPathChosen: boolean;
   timeoutMs: number;
+}
+
+/** Separates the packed feature fields (a control character no feature holds, and no comma). */
+const PACK = '\x1f';
+
+/**
+ * The mecabrc for mecab-ya's calls: the dictionary, and an output format that joins mecab-ko-dic's
+ * eight feature fields with U+001F instead of commas. mecab-ya keeps only what precedes the first
+ * comma of each line, which is then all of them.
+ */
+function mecabrc(dictPath: string): string {
+  const fields = Array.from({ length: 8 }, (_, i) => `%f[${i}]`).join(PACK);
+  return [
+    `dicdir = ${dictPath}`,
+    'output-format-type = kornews',
+    `node-format-kornews = %m\\t${fields}\\n`,
+    `unk-format-kornews = %m\\t${fields}\\n`,
+    'eos-format-kornews = EOS\\n',
+    '',
+  ].join('\n');
 }
 
 /** Characters per exec: 8000 UTF-16 units stay far below exec's 1 MB output buffer and `sh -c`'s 128 KB argument. */
@@ -92,7 +115,7 @@ export async function createMecabYaTokenizer(
     checkDictionaryFolder(options.dictPath);
     rcDir = mkdtempSync(join(tmpdir(), 'kornews-mecabrc-'));
     rcPath = join(rcDir, 'mecabrc');
-    writeFileSync(rcPath, `dicdir = ${options.dictPath}\n`);
+    writeFileSync(rcPath, mecabrc(options.dictPath));
   } else {
     warnings.push(`mecab-ya uses the dictionary of MECABRC=${process.env.MECABRC}`);
   }
@@ -237,7 +260,12 @@ export class MecabYaTokenizer implements Tokenizer {
         if (start < 0) continue;
         const end = start + surface.length;
         cursor = end;
-        out.push(morphemeFromPos(text.slice(start, end), start, end, pair[1] ?? ''));
+        const field = pair[1] ?? '';
+        // our mecabrc packs all eight feature fields into the one field mecab-ya keeps
+        if (field.includes(PACK)) {
+          const entry = parseMecabLine(`${surface}\t${field.split(PACK).map((f) => f || '*').join(',')}`);
+          out.push({ ...entry, surface: text.slice(start, end), start, end });
+        } else out.push(morphemeFromPos(text.slice(start, end), start, end, field));
       }
     }
     return out;
