@@ -30,7 +30,7 @@ export async function* runBatch(
   analyzeOne: (text: string, item: BatchItem) => Promise<Analysis>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchResult, void, undefined> {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
+  const concurrency = checkConcurrency(options);
   const window = concurrency * 2;
   const iterator = toAsyncIterator(source);
   const pending = new Map<number, Promise<BatchResult>>();
@@ -103,6 +103,17 @@ export async function* runBatch(
     await Promise.allSettled(pending.values());
     if (!exhausted && typeof iterator.return === 'function') await iterator.return();
   }
+}
+
+/** `options.concurrency` as a whole number ≥ 1 (default 8); anything else is a TypeError, never a batch that quietly yields nothing. */
+function checkConcurrency(options: BatchOptions | null | undefined): number {
+  if (options === undefined || options === null) return 8;
+  if (typeof options !== 'object') throw new TypeError(`analyzeMany(source, options): options must be an object, got ${typeof options}`);
+  const c = options.concurrency ?? 8;
+  if (typeof c !== 'number' || !Number.isFinite(c) || c < 1) {
+    throw new TypeError(`analyzeMany(source, options): options.concurrency must be a positive integer, got ${typeof c === 'number' ? c : typeof c}`);
+  }
+  return Math.floor(c);
 }
 
 function toAsyncIterator(source: Iterable<BatchItem> | AsyncIterable<BatchItem>): AsyncIterator<BatchItem> {

@@ -14,15 +14,20 @@ export class KornewsError extends Error {
 
 /** The input exceeds `maxChars`. */
 export class InputTooLargeError extends KornewsError {
+  /** The input's length in UTF-16 code units (a lower bound when `atLeast`). */
   readonly length: number;
   readonly maxChars: number;
-  constructor(length: number, maxChars: number, what = 'input') {
+  /** Whether `length` is a lower bound (a file judged by its size, never read). */
+  readonly atLeast: boolean;
+  constructor(length: number, maxChars: number, what = 'input', options: { atLeast?: boolean } = {}) {
+    const atLeast = options.atLeast === true;
     super(
       'E_INPUT_TOO_LARGE',
-      `${what} has ${length} characters, more than maxChars (${maxChars}); split it or raise the maxChars option`,
+      `${what} has ${atLeast ? 'at least ' : ''}${length} characters, more than maxChars (${maxChars}); split it or raise the maxChars option`,
     );
     this.length = length;
     this.maxChars = maxChars;
+    this.atLeast = atLeast;
   }
 }
 

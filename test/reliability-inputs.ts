@@ -3,6 +3,7 @@
  * every span of an Analysis with the check that it slices to its text, the hostile inputs a
  * scraper meets, and generators of pathological text of any length (hang and scaling checks).
  */
+import { appendFileSync } from 'node:fs';
 import type { Analysis, Span } from '../src/index';
 
 /** Every span of an Analysis, labelled with where it sits. */
@@ -80,6 +81,8 @@ export const HOSTILE: Record<string, string> = {
   'full-width forms': 'ＩＢＭ의 김철수 대표는 ＂ＡＩ 동맹을 만들겠다＂고 말했다．',
   'NBSP, ideographic space and line separators': `김철수\u00a0장관은\u3000“인공지능 산업을 육성하겠다”고\u2028말했다.\u2029${KO_PARAGRAPH}`,
   'tabs everywhere': `\t\t김철수\t장관은\t“인공지능\t산업을\t육성하겠다”고\t말했다.\t`,
+  '10,000 quote marks of every kind in one sentence': `김철수 장관은 ${'“”‘’"'.repeat(2000)}라고 말했다. ${KO_PARAGRAPH}`,
+  '10,000 opening marks before a quote': `김철수 장관은 “${'“'.repeat(9999)}인공지능 산업을 육성하겠다”고 말했다. ${KO_PARAGRAPH}`,
   'a quote that never closes': `김철수 장관은 “인공지능 산업을 육성하겠다고 말했다. ${KO_PARAGRAPH}\n${KO_PARAGRAPH}`,
   'closing marks without openers': `김철수 장관은 ”인공지능” 산업을’ 육성하겠다”고 말했다.」』 ${KO_PARAGRAPH}`,
   'doubled and mixed quote marks': `김철수 장관은 ““인공지능 ‘산업을” 육성하겠다’”고 말했다. "그렇다'라고 했다. 「좋다」『좋다』«bon» ‹x›`,
@@ -120,6 +123,7 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
   'punctuation run after a quote': (n) => `그는 “좋다”${fill('.,;:!?', n)}x 라고 말했다.`,
   'opening brackets': (n) => fill('[(', n),
   'parentheses with capitals': (n) => `정부는 ${fill('(A', n)} 계획을 추진하기로 했다.`,
+  'single marks before a goal': (n) => `정부는 ${fill('‘가', n)} 계획을 추진하기로 했다.`,
   'a byline that never closes': (n) => `[${fill('가', n)} 홍길동 기자`,
   'less-than signs': (n) => `${fill('<', n)}<p>김철수 장관은 말했다.</p>`,
   'HTML tags': (n) => fill('<p>가</p>', n),
@@ -151,4 +155,37 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
  * does not own (`src/extract/**`): reported to their owners, and skipped by the hang check until
  * fixed. Each names the cause found by profiling.
  */
-export const KNOWN_SUPERLINEAR: Record<string, string> = {};
+export const KNOWN_SUPERLINEAR: Record<string, string> = {
+  'quotes with 라고 말했다 and no sentence end':
+    'quotes: subject.ts pickSubject scans every word of the sentence for each of its quotes (processSentence → pickSubject): O(quotes × words) in a sentence without an end',
+  'an opening mark that never closes':
+    'goals: korean.ts findGoalClauses → readContinuation → boundaryAt / clauseEnd rescan the rest of the sentence from every cue: O(n²) in one long sentence',
+  'punctuation run after a quote':
+    'quotes: frame.ts frameOf strips the word after the quote with /[,.;:!?…\'"’”)\]]+$/u, which backtracks quadratically on a long run of punctuation',
+  'single marks before a goal': 'goals: actor.ts actorFor → subjects.ts subordinateBetween scans all tokens before the cue for every candidate: O(tokens²) in one sentence',
+};
+
+// ---- the fuzz report ----------------------------------------------------------------------------
+
+/** One line of the report `npm run fuzz` prints: a property run, or a time-against-length measurement. */
+export type FuzzRecord =
+  | { kind: 'property'; name: string; cases: number; ms: number; failed?: string }
+  | { kind: 'scaling'; input: string; n1: number; ms1: number; n2: number; ms2: number; ratio: number; known: string | null };
+
+/** Append `record` to the JSONL file named by KORNEWS_FUZZ_REPORT (several test files write to it). */
+export function report(record: FuzzRecord): void {
+  const file = process.env.KORNEWS_FUZZ_REPORT;
+  if (file) appendFileSync(file, `${JSON.stringify(record)}\n`);
+}
+
+/** Cases per property: the suite's `suite` number, or KORNEWS_FUZZ_RUNS × `share` in a fuzz run. */
+export function fuzzRuns(suite: number, share = 1): number {
+  const runs = Number(process.env.KORNEWS_FUZZ_RUNS ?? 0);
+  return runs > 0 ? Math.max(1, Math.round(runs * share)) : suite;
+}
+
+/** The seed to replay (KORNEWS_FUZZ_SEED), if any. */
+export function fuzzSeed(): number | undefined {
+  const seed = process.env.KORNEWS_FUZZ_SEED;
+  return seed ? Number(seed) : undefined;
+}

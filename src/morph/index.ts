@@ -40,6 +40,7 @@ export interface TokenizerOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const BACKENDS: readonly BackendOption[] = ['auto', 'mecab', 'mecab-ya', 'embedded'];
 
 /**
  * Create a morphology backend.
@@ -53,12 +54,16 @@ export async function createTokenizer(
   options: TokenizerOptions = {},
 ): Promise<{ tokenizer: Tokenizer; warnings: string[] }> {
   const backend = options.backend ?? 'auto';
+  if (!BACKENDS.includes(backend)) {
+    throw new TypeError(`createTokenizer(options): options.backend must be one of ${BACKENDS.join(', ')}, got ${JSON.stringify(backend)}`);
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const warnings: string[] = [];
-  const embedded = async (): Promise<{ tokenizer: Tokenizer; warnings: string[] }> => ({
-    tokenizer: await createEmbeddedTokenizer({ timeoutMs }),
-    warnings,
-  });
+  const embedded = async (): Promise<{ tokenizer: Tokenizer; warnings: string[] }> => {
+    // kuromoji-ko carries its own dictionary and cannot read a compiled mecab one
+    if (options.dictPath !== undefined) warnings.push(`dictPath ${options.dictPath} is not used by the embedded tokenizer (kuromoji-ko has its own mecab-ko-dic)`);
+    return { tokenizer: await createEmbeddedTokenizer({ timeoutMs }), warnings };
+  };
   if (backend === 'embedded') return embedded();
 
   const mecabPath = findMecab({ mecabPath: options.mecabPath });

@@ -38,20 +38,28 @@ export interface MecabTokenizerOptions {
 export async function createMecabTokenizer(options: MecabTokenizerOptions): Promise<MecabTokenizer> {
   checkDictionaryFolder(options.dictPath);
   const tokenizer = new MecabTokenizer(options);
+  const probeTimeout = Math.max(options.timeoutMs, PROBE_TIMEOUT_MS);
   try {
-    checkProbe(await tokenizer.submit(PROBE_TEXT, Math.max(options.timeoutMs, PROBE_TIMEOUT_MS)), options.dictPath);
+    checkProbe(await tokenizer.submit(PROBE_TEXT, probeTimeout), options.dictPath);
   } catch (error) {
     await tokenizer.close();
     if (error instanceof TokenizerError) {
-      throw new DictionaryError(`mecab could not analyse text with the dictionary ${options.dictPath}: ${error.message}`);
+      throw new DictionaryError(`mecab (${options.mecabPath}) could not analyse text with the dictionary ${options.dictPath}: ${error.message}`);
+    }
+    if (error instanceof TokenizerTimeoutError) {
+      // something that reads its input but never answers like mecab (not mecab, or stuck)
+      throw new TokenizerError(`${options.mecabPath} did not answer the start-up check like mecab within ${probeTimeout} ms; is it mecab?`, { cause: error });
     }
     throw error;
   }
   return tokenizer;
 }
 
-/** The start-up check may take longer than a tiny `timeoutMs` meant for requests. */
-const PROBE_TIMEOUT_MS = 10_000;
+/**
+ * The start-up check may take longer than a tiny `timeoutMs` meant for requests; mecab answers it
+ * in tens of milliseconds, so 5 s only ever runs out for a binary that is not mecab or is stuck.
+ */
+const PROBE_TIMEOUT_MS = 5_000;
 
 /** One `tokenize()` call waiting for its answer. */
 interface Request {

@@ -41,6 +41,12 @@ const COMBINING = /\p{M}/u;
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   if (!NEEDS_WORK.test(input)) return { text: input, original: input, starts: null, ends: null };
   const stripTags = options.html === true || (options.html !== false && HTML_TAG_HINT.test(input));
+  const scan: Scan = {
+    semicolon: new NextChar(input, ';'),
+    gt: new NextChar(input, '>'),
+    closers: new ClosingTags(input),
+    gtAfterCloser: new NextChar(input, '>'),
+  };
   const b = new Builder(input.length);
   const n = input.length;
   let i = 0;
@@ -58,7 +64,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       continue;
     }
     if (c === 0x26 /* & */) {
-      const m = matchEntity(input, i);
+      const m = matchEntity(input, i, scan.semicolon);
       if (m) {
         b.push(m.value, i, i + m.length);
         i += m.length;
@@ -66,7 +72,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       }
     }
     if (c === 0x3c /* < */ && stripTags) {
-      const t = matchTag(input, i);
+      const t = matchTag(input, i, scan);
       if (t) {
         if (t.replacement) b.push(t.replacement, i, i + t.length);
         i += t.length;
@@ -177,10 +183,13 @@ interface EntityMatch {
   length: number;
 }
 
-function matchEntity(s: string, i: number): EntityMatch | null {
-  // &name; or &#123; or &#x1F600; — at most 12 characters, so this is linear
-  const end = s.indexOf(';', i + 1);
-  if (end < 0 || end - i > 12) return null;
+/** Longest entity, `&` and `;` included, that is decoded: a name of up to 11 letters and digits. */
+const MAX_ENTITY = 13;
+
+function matchEntity(s: string, i: number, semicolon: NextChar): EntityMatch | null {
+  // &name; or &#123; or &#x1F600;
+  const end = semicolon.after(i + 1);
+  if (end < 0 || end - i + 1 > MAX_ENTITY) return null;
   const body = s.slice(i + 1, end);
   let value: string | undefined;
   if (body.charCodeAt(0) === 0x23 /* # */) {
@@ -206,28 +215,87 @@ interface TagMatch {
   length: number;
 }
 
-function matchTag(s: string, i: number): TagMatch | null {
+/** Longest tag, `<` and `>` included, that is stripped; a longer one is left as text. */
+const MAX_TAG = 2001;
+
+function matchTag(s: string, i: number, scan: Scan): TagMatch | null {
   const next = s.charCodeAt(i + 1);
   const isLetter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
   if (!(isLetter || next === 0x2f /* / */ || next === 0x21 /* ! */)) return null;
   if (s.startsWith('<!--', i)) {
+    // an unclosed comment runs to the end (it is searched for once: the rest is then consumed)
     const close = s.indexOf('-->', i + 4);
     return { replacement: '', length: (close < 0 ? s.length : close + 3) - i };
   }
-  const close = s.indexOf('>', i + 1);
-  if (close < 0 || close - i > 2000) return null;
+  const close = scan.gt.after(i + 1);
+  if (close < 0 || close - i + 1 > MAX_TAG) return null;
   const inner = s.slice(i + 1, close);
   if (inner.includes('<')) return null;
   const name = (/^\/?([A-Za-z][A-Za-z0-9]*)/.exec(inner)?.[1] ?? '').toLowerCase();
   if (!name && next !== 0x21) return null;
   if (HTML_DROP_CONTENT_TAGS.has(name) && next !== 0x2f) {
     // <script> ... </script>: drop the content too
-    const endTag = s.toLowerCase().indexOf(`</${name}`, close);
-    const endClose = endTag < 0 ? -1 : s.indexOf('>', endTag);
+    const endTag = scan.closers.next(name, close);
+    const endClose = endTag < 0 ? -1 : scan.gtAfterCloser.after(endTag);
     const stop = endClose < 0 ? close + 1 : endClose + 1;
     return { replacement: '', length: stop - i };
   }
   return { replacement: HTML_BLOCK_TAGS.has(name) ? '\n' : '', length: close - i + 1 };
+}
+
+/**
+ * The searches one normalization makes ahead of its position. Each remembers its last answer so
+ * that the text is scanned about once in all, however many `&`, `<a` or `<script>` it holds (a
+ * plain `indexOf` per candidate would make such text quadratic).
+ */
+interface Scan {
+  /** The `;` that ends an entity. */
+  semicolon: NextChar;
+  /** The `>` that ends a tag. */
+  gt: NextChar;
+  /** `</script`, `</style` … after an element whose content is dropped. */
+  closers: ClosingTags;
+  /** The `>` after such a closing tag (asked for in its own increasing order). */
+  gtAfterCloser: NextChar;
+}
+
+/** The next occurrence of one character at or after a position, for positions asked in increasing order. */
+class NextChar {
+  private from = -1;
+  private at = -1;
+  constructor(
+    private readonly s: string,
+    private readonly ch: string,
+  ) {}
+
+  /** Index of the first `ch` at or after `from`; -1 if none. */
+  after(from: number): number {
+    if (from >= this.from && this.from >= 0 && (this.at < 0 || from <= this.at)) return this.at;
+    this.from = from;
+    this.at = this.s.indexOf(this.ch, from);
+    return this.at;
+  }
+}
+
+/**
+ * Finds `</name` (any case) after a position, remembering each answer: the opening tags of one
+ * element come in increasing order, so each search resumes where the last one ended and the whole
+ * text is scanned at most once per element name, however many unclosed `<script>` it holds.
+ */
+class ClosingTags {
+  private readonly found = new Map<string, { from: number; at: number }>();
+  constructor(private readonly s: string) {}
+
+  /** Index of the first `</name` (case-insensitive) at or after `from`; -1 if none. */
+  next(name: string, from: number): number {
+    const known = this.found.get(name);
+    if (known && from >= known.from && (known.at < 0 || from <= known.at)) return known.at;
+    const s = this.s;
+    let at = s.indexOf('</', from);
+    while (at >= 0 && s.slice(at + 2, at + 2 + name.length).toLowerCase() !== name) at = s.indexOf('</', at + 2);
+    this.found.set(name, { from, at });
+    return at;
+  }
 }
 
 /** Accumulates normalized text with, for each output character, its original [start, end). */
