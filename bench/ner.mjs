@@ -13,6 +13,7 @@
 //   --named      also score against the named bodies only: gold OG mentions that kornews by design
 //                does not call organizations (countries and places: 북한, 미국; generic bodies:
 //                경찰, 검찰, 정부, …당국 — src/lexicon/org-guards.json) are left out of that second score
+//   --type PS    score the person mentions (persons[].mentions) against the PS spans instead
 //   -v           print missed and extra mentions
 //
 // Without the data file it says so and exits 0. The data is CC BY-SA 4.0 (see its README).
@@ -29,6 +30,7 @@ let all = false;
 let asJson = false;
 let verbose = false;
 let named = false;
+let type = 'OG';
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--lib') lib = args[++i];
@@ -37,6 +39,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--json') asJson = true;
   else if (a === '-v' || a === '--verbose') verbose = true;
   else if (a === '--named') named = true;
+  else if (a === '--type') type = String(args[++i]).toUpperCase();
   else if (!dataPath) dataPath = a;
 }
 
@@ -85,10 +88,10 @@ const extras = [];
 const t0 = performance.now();
 for (const r of rows) {
   const a = await analyzer.analyze(r.text);
-  const g = r.entities.filter((e) => e.type === 'OG').map((e) => [e.start, e.end]);
+  const g = r.entities.filter((e) => e.type === type).map((e) => [e.start, e.end]);
   const seen = new Set();
   const p = [];
-  for (const o of a.organizations)
+  for (const o of type === 'PS' ? a.persons : a.organizations)
     for (const m of o.mentions) {
       const key = `${m.start}:${m.end}`;
       if (seen.has(key) || isAnaphor(m.text)) continue;
@@ -143,9 +146,9 @@ if (verbose) {
 }
 if (asJson) console.log(JSON.stringify(result));
 else {
-  console.log(`KLUE-NER dev ${all ? 'all' : 'news (wikitree)'} sentences: ${result.sentences}, gold OG ${gold}, predicted ${predicted}, ${result.seconds}s`);
-  console.log(`OG exact span:   P ${result.exact.precision.toFixed(3)}  R ${result.exact.recall.toFixed(3)}  F1 ${result.exact.f1.toFixed(3)}`);
-  console.log(`OG overlap span: P ${result.overlap.precision.toFixed(3)}  R ${result.overlap.recall.toFixed(3)}  F1 ${result.overlap.f1.toFixed(3)}`);
+  console.log(`KLUE-NER dev ${all ? 'all' : 'news (wikitree)'} sentences: ${result.sentences}, gold ${type} ${gold}, predicted ${predicted}, ${result.seconds}s`);
+  console.log(`${type} exact span:   P ${result.exact.precision.toFixed(3)}  R ${result.exact.recall.toFixed(3)}  F1 ${result.exact.f1.toFixed(3)}`);
+  console.log(`${type} overlap span: P ${result.overlap.precision.toFixed(3)}  R ${result.overlap.recall.toFixed(3)}  F1 ${result.overlap.f1.toFixed(3)}`);
   if (result.named) {
     const r = result.named;
     console.log(`named bodies only (gold OG ${r.goldOG}, countries and generic bodies left out):`);

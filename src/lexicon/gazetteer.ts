@@ -4,12 +4,16 @@
  * a Korean form is weak (`koWeak`) only when every entry that lists it marks it weak.
  */
 import type { OrganizationType } from '../types';
+import associationsKorea from './organizations/associations-korea.json';
 import companiesGlobal from './organizations/companies-global.json';
 import companiesKorea from './organizations/companies-korea.json';
 import foundationsNgos from './organizations/foundations-ngos.json';
 import governmentForeign from './organizations/government-foreign.json';
 import governmentKorea from './organizations/government-korea.json';
+import entertainment from './organizations/entertainment.json';
 import media from './organizations/media.json';
+import publicKorea from './organizations/public-korea.json';
+import sports from './organizations/sports.json';
 import universities from './organizations/universities.json';
 
 /** One organization of the gazetteer. */
@@ -52,12 +56,16 @@ interface RawEntry {
 
 const SOURCES: readonly (readonly RawEntry[])[] = [
   governmentKorea,
+  publicKorea,
   governmentForeign,
   companiesKorea,
   companiesGlobal,
   universities,
   media,
   foundationsNgos,
+  associationsKorea,
+  sports,
+  entertainment,
 ];
 
 /** Every organization of the gazetteer, merged, in file order. */

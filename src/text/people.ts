@@ -67,6 +67,21 @@ const IGNORED = /[\s.·ㆍ・\-‐‑]/gu;
 let index: Map<string, PersonMatch> | null = null;
 
 function nameKey(name: string): string {
+  // fast path: Hangul syllables and ASCII letters only (no spaces, marks or other scripts)
+  let plain = true;
+  let lower = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) continue;
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x41 && c <= 0x5a) {
+      lower = false;
+      continue;
+    }
+    plain = false;
+    break;
+  }
+  if (plain) return lower ? name : name.toLowerCase();
   return name.normalize('NFC').replace(IGNORED, '').toLowerCase();
 }
 

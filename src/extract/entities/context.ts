@@ -16,13 +16,16 @@ export interface Ctx {
   readonly stems: readonly string[];
   /** The squashed stem of each chunk (the lexicon lookup key), by chunk index. */
   readonly keys: readonly string[];
+  /** The whole text of each chunk (stem and tail), by chunk index. */
+  readonly words: readonly string[];
 }
 
 /** Build the shared context for `doc`. */
 export function contextOf(doc: Doc): Ctx {
   const chunks = buildChunks(doc);
   const stems = chunks.map((c) => doc.text.slice(c.start, c.stemEnd));
-  return { doc, text: doc.text, chunks, stems, keys: stems.map(squash) };
+  const words = chunks.map((c) => (c.stemEnd === c.end ? (stems[c.index] as string) : doc.text.slice(c.start, c.end)));
+  return { doc, text: doc.text, chunks, stems, keys: stems.map(squash), words };
 }
 
 /** A proposed organization mention, before overlaps are resolved and entities are formed. */
@@ -46,18 +49,20 @@ export interface OrgCandidate {
   prefixSupports: boolean;
   /** Named like a place (경기도, 서울시): a body only when it acts (서울시는 밝혔다). */
   placeLike: boolean;
+  /** Built on a suffix after one ordinary noun (신고센터): acting as a subject is no support. */
+  commonName: boolean;
 }
 
 /** A new candidate with defaults. */
 export function candidate(start: number, end: number, type: OrganizationType, evidence: string, extra: Partial<OrgCandidate> = {}): OrgCandidate {
-  return { start, end, nameStart: start, type, entry: null, nameEn: null, aliases: [], evidence: [evidence], weak: false, country: null, prefixSupports: true, placeLike: false, ...extra };
+  return { start, end, nameStart: start, type, entry: null, nameEn: null, aliases: [], evidence: [evidence], weak: false, country: null, prefixSupports: true, placeLike: false, commonName: false, ...extra };
 }
 
 /** Whether a chunk's stem is a place (country, region, city) rather than a body. */
 export function isPlace(ctx: Ctx, c: Chunk): boolean {
   const s = (ctx.keys[c.index] ?? '');
   if (PLACES.has(s)) return true;
-  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  const ts = c.stemTokens;
   return ts.length === 1 && ts[0]?.semanticClass === '지명';
 }
 
@@ -68,7 +73,12 @@ export function isGenericName(name: string): boolean {
 
 /** Whether `ch` is an ASCII letter or digit. */
 export function isLatinChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+  return ch !== undefined && ch.length > 0 && isLatinCode(ch.charCodeAt(0));
+}
+
+/** Whether UTF-16 code `c` is an ASCII letter or digit. */
+export function isLatinCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether `s` holds Hangul. */

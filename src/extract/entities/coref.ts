@@ -5,6 +5,7 @@
  * 한빛미래재단), else the most recent organization of a compatible type (기구 → not a company).
  */
 import type { OrgEntity } from '../model';
+import { paragraphIndexAt } from '../../doc';
 import { quotePairs } from '../../text/sentences';
 import { chunkIndexAt, type Chunk } from './chunks';
 import type { Ctx } from './context';
@@ -110,12 +111,22 @@ export function resolveAnaphors(ctx: Ctx, entities: readonly OrgEntity[], mentio
  * balanced “ ” pairs within each paragraph.
  */
 function quoteIndex(ctx: Ctx): (pos: number) => number | null {
-  const ranges: Array<[number, number]> = [];
-  for (const p of ctx.doc.structure.paragraphs) {
-    for (const [open, close] of quotePairs(ctx.text, p.start, p.end)) if (ctx.text[open] === '“' || ctx.text[open] === '"') ranges.push([open, close]);
-  }
-  ranges.sort((x, y) => x[0] - y[0]);
+  // quotations never cross paragraphs: each paragraph's are found when a position in it is asked about
+  const byParagraph = new Map<number, Array<[number, number]>>();
+  const rangesOf = (k: number): Array<[number, number]> => {
+    let ranges = byParagraph.get(k);
+    if (ranges) return ranges;
+    ranges = [];
+    const p = ctx.doc.structure.paragraphs[k];
+    if (p) for (const [open, close] of quotePairs(ctx.text, p.start, p.end)) if (ctx.text[open] === '“' || ctx.text[open] === '"') ranges.push([open, close]);
+    ranges.sort((x, y) => x[0] - y[0]);
+    byParagraph.set(k, ranges);
+    return ranges;
+  };
   return (pos: number): number | null => {
+    const k = paragraphIndexAt(ctx.doc, pos);
+    if (k < 0) return null;
+    const ranges = rangesOf(k);
     let lo = 0;
     let hi = ranges.length - 1;
     let found: number | null = null;
@@ -150,7 +161,7 @@ function findAnaphors(ctx: Ctx): Anaphor[] {
   const { chunks, text } = ctx;
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
-    const word = text.slice(c.start, c.end);
+    const word = ctx.words[k] as string;
     const next = chunks[k + 1];
     if (next && DEMONSTRATIVES.has(word) && !PLURAL.has(word) && isDeterminer(c) && c.after === '' && c.sameLineNext && next.nominal) {
       const head = (ctx.keys[next.index] ?? '');

@@ -5,6 +5,7 @@
  * const entities = extractEntities(doc);
  * entities.organizations[0]; // { name: '메타', nameEn: 'Meta', type: 'company', mentions: [...], ... }
  * entities.refAt(start, end); // `이 기구는` → { kind: 'org', index: 0 }
+ * bylineNames(doc, entities);  // { publisher: { name: '애플경제', nameEn: 'Apple Economy' }, reporter: { name: '전윤미', nameEn: 'Jeon Yun-mi' } }
  * ```
  *
  * Korean articles go through the full pipeline (gazetteer, rules, coreference, persons); English
@@ -17,6 +18,8 @@ import { withEnglishTokens } from './english';
 import { extractOrganizations } from './orgs';
 import { extractPersons } from './persons';
 import { buildRefAt } from './refs';
+
+export { bylineNames } from './byline';
 
 /**
  * Find the organizations and persons of `doc` (a Doc built by the pipeline). Returns every entity

@@ -7,6 +7,7 @@ import guardData from '../../lexicon/org-guards.json';
 import latinData from '../../lexicon/org-latin.json';
 import personCueData from '../../lexicon/org-person-cues.json';
 import prefixData from '../../lexicon/org-prefixes.json';
+import quoteCues from '../../lexicon/quote-cues.json';
 import suffixData from '../../lexicon/org-suffixes.json';
 import reference from '../../lexicon/reference.json';
 import romanization from '../../lexicon/romanization.json';
@@ -95,6 +96,10 @@ export interface SuffixRule {
   readonly standalone: boolean;
   /** Needs supporting context (one syllable, or an ordinary word too). */
   readonly weak: boolean;
+  /** After one ordinary noun (신고센터) it names a kind of unit: needs support. */
+  readonly needsName: boolean;
+  /** Such a name acting as the subject (혁신위는 … 발표했다) is a body. */
+  readonly actsAlone: boolean;
 }
 
 /** Organization suffixes, longest first. */
@@ -104,8 +109,14 @@ export const ORG_SUFFIXES: readonly SuffixRule[] = suffixData.suffixes
     type: asType(s.type),
     standalone: 'standalone' in s && s.standalone === true,
     weak: 'weak' in s && s.weak === true,
+    needsName: 'needsName' in s && s.needsName === true,
+    actsAlone: 'actsAlone' in s && s.actsAlone === true,
   }))
   .sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** English words for numbered units (국 → Bureau) and ordinal words (First, Second …). */
+export const NUMBERED_UNITS: ReadonlyMap<string, string> = new Map(Object.entries(suffixData.numberedUnits).filter(([k]) => !k.startsWith('_')));
+export const ORDINALS: readonly string[] = suffixData.ordinals;
 
 /** Whole words that end in a suffix but name no organization (정부, 시대, 회원국 …). */
 export const NOT_ORGS: ReadonlySet<string> = squashedSet(suffixData.notOrganizations);
@@ -132,6 +143,12 @@ export const PLACES: ReadonlySet<string> = squashedSet(guardData.places);
 export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map(
   Object.entries(prefixData.prefixes as Record<string, string>).map(([k, v]) => [squash(k), v]),
 );
+
+/** Korean regions written onto a civic group's name for its regional branch (서울환경운동연합), with English names. */
+export const REGIONS: ReadonlyMap<string, string> = new Map(Object.entries(prefixData.regions as Record<string, string>));
+
+/** Heads that make a region the name of its own body (부산상공회의소), with their English words. */
+export const REGIONAL_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(prefixData.regionalHeads as Record<string, string>));
 
 /** Descriptors that stand in apposition to a name (기술매체, 보안업체, 협의체), with the type they imply. */
 export const DESCRIPTORS: ReadonlyMap<string, OrganizationType> = typeMap(descriptorData.descriptors);
@@ -170,11 +187,15 @@ export const TITLES: ReadonlySet<string> = squashedSet([
     .filter(([k, v]) => !k.startsWith('_') && Array.isArray(v))
     .flatMap(([, v]) => v as string[]),
   ...REPORTER_TITLES,
+  ...personCueData.titles,
 ]);
 export const MAX_TITLE = Math.max(...[...TITLES].map((t) => t.length));
 
 /** Every proper prefix of a title (for titles written over several words: a quick rejection). */
 export const TITLE_PREFIXES: ReadonlySet<string> = new Set([...TITLES].flatMap((t) => Array.from({ length: t.length - 1 }, (_, k) => t.slice(0, k + 1))));
+
+/** Labels of a broadcast sound bite that names its speaker (`[녹취: 김영호 교수]`), lower-cased. */
+export const SOUND_BITE_LABELS: ReadonlySet<string> = new Set((quoteCues.soundBiteLabels as string[]).map((l) => l.toLowerCase()));
 
 /** Titles for reporters (기자, 특파원). */
 export const REPORTER_TITLE_SET: ReadonlySet<string> = new Set(REPORTER_TITLES);
@@ -190,6 +211,12 @@ export const ADMINISTRATION: ReadonlySet<string> = new Set(personCueData.adminis
 
 /** Words between a name and its title that belong to the role (출신, 주재, 당시). */
 export const AFFILIATION: ReadonlySet<string> = new Set(personCueData.affiliation);
+
+/** Syllables of transliterated foreign names that Korean given names practically never use (퍼 in 하퍼). */
+export const FOREIGN_SYLLABLES: ReadonlySet<string> = new Set(personCueData.foreignSyllables);
+
+/** Forms of address after a name (씨, 여사): no organization stands behind them. */
+export const HONORIFICS: ReadonlySet<string> = new Set(personCueData.honorifics);
 
 /** Titles that say nothing about an organization before them (씨, 여사). */
 export const PERSON_ONLY_TITLES: ReadonlySet<string> = new Set(personCueData.personOnlyTitles);
@@ -209,6 +236,11 @@ export const ANAPHOR_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function titleAtEnd(stem: string): string | null {
   const s = squash(stem);
   return TITLE_ENDS.longestSuffix(s, s.length === 1 ? 1 : 2);
+}
+
+/** `titleAtEnd` for a key that is squashed already (a chunk's key). */
+export function titleAtEndKey(key: string): string | null {
+  return TITLE_ENDS.longestSuffix(key, key.length === 1 ? 1 : 2);
 }
 
 const TITLE_ENDS = new EndIndex(TITLES);

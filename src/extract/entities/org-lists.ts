@@ -6,7 +6,7 @@
 import type { OrganizationType } from '../../types';
 import { endsClause, isAdnominal, isBare, tailHas, type Chunk } from './chunks';
 import { candidate, isPlace, isGenericName, type Ctx, type OrgCandidate } from './context';
-import { descriptorAtEnd, GENERIC_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PLACES, TITLES, squash } from './lexicon';
+import { descriptorAtEnd, GENERIC_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PLACES, STOPS, TITLES, squash } from './lexicon';
 import { isKoreanPersonChunk } from './org-rules';
 
 /** One item of a list: chunks `from`..`to`, its name ending at the stem of `to`. */
@@ -75,8 +75,10 @@ function findLists(ctx: Ctx): List[] {
   const lists: List[] = [];
   let items: Item[] = [];
   const close = (etc: number | null): void => {
-    if (items.length >= 2) lists.push({ items, etc });
-    items = [];
+    if (items.length >= 2) {
+      lists.push({ items, etc });
+      items = [];
+    } else if (items.length > 0) items.length = 0;
   };
   let k = 0;
   while (k < chunks.length) {
@@ -105,11 +107,11 @@ function findLists(ctx: Ctx): List[] {
       k = m + 1;
       continue;
     }
-    if (last.tail === '' && last.after === '' && sameSentence && next && AND.has(ctx.text.slice(next.start, next.end))) {
+    if (last.tail === '' && last.after === '' && sameSentence && next && AND.has(ctx.words[next.index] as string)) {
       k = m + 2;
       continue;
     }
-    if ((tailHas(last, 'JKO')) && sameSentence && next && INCLUDING.test(ctx.text.slice(next.start, next.end))) {
+    if ((tailHas(last, 'JKO')) && sameSentence && next && INCLUDING.test(ctx.words[next.index] as string)) {
       k = m + 2;
       continue;
     }
@@ -127,8 +129,10 @@ function findLists(ctx: Ctx): List[] {
 
 /** Words that join or close list items rather than being one. */
 function isConnector(ctx: Ctx, c: Chunk): boolean {
-  const s = ctx.text.slice(c.start, c.end);
-  return AND.has(s) || s === '등' || (c.nominal && (ctx.keys[c.index] ?? '') === '등') || INCLUDING.test(s);
+  const s = ctx.words[c.index] as string;
+  const first = s.charCodeAt(0);
+  // 비롯 and 포함 start with 비 and 포: the regex only for those
+  return AND.has(s) || s === '등' || (c.nominal && (ctx.keys[c.index] ?? '') === '등') || ((first === 0xbe44 || first === 0xd3ec) && INCLUDING.test(s));
 }
 
 /**
@@ -162,10 +166,10 @@ function plausibleItem(ctx: Ctx, it: Item): boolean {
   for (let j = it.from; j <= it.to; j++) {
     const c = ctx.chunks[j] as Chunk;
     const stem = (ctx.keys[j] ?? '');
-    if (TITLES.has(stem)) return false;
+    if (TITLES.has(stem) || STOPS.has(stem)) return false;
     if (GENERIC_WORDS.has(stem)) plain++;
     if (isKoreanPersonChunk(ctx, c)) return false;
-    if (c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NP' || t.tags[0] === 'SN' || t.tags[0] === 'NNB'))) return false;
+    if (c.stemTokens.some((t) => (t.tags[0] === 'NP' || t.tags[0] === 'SN' || t.tags[0] === 'NNB'))) return false;
   }
   if (plain === it.to - it.from + 1) return false;
   const d = descriptorAtEnd(s);

@@ -15,13 +15,17 @@ import { candidate, hasHangul, isGenericName, type Ctx, type OrgCandidate } from
 import {
   COUNTRY_PREFIXES,
   descriptorAtEnd,
+  DESCRIPTORS,
   GENERIC_PHRASES,
   GENERIC_WORDS,
   LATIN_NOT_NAMES,
   LATIN_SUFFIXES,
   NOT_ORGS,
+  NUMBERED_UNITS,
+  ORDINALS,
   ORG_DESCRIPTOR_WORDS,
   ORG_SUFFIXES,
+  PERSON_ONLY_TITLES,
   PLACES,
   STOPS,
   SURNAMES,
@@ -29,6 +33,7 @@ import {
   DEMONSTRATIVES,
   EndIndex,
   squash,
+  titleAtEnd,
   type SuffixRule,
 } from './lexicon';
 import { lookupForm } from './org-gazetteer';
@@ -46,9 +51,11 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
     const stem = (ctx.keys[c.index] ?? '');
     const rule = suffixOf(stem);
     if (!rule) continue;
+    // a bare title is a person's, not a body's (선임연구원, 수석연구원)
+    if (TITLES.has(stem)) continue;
     const standalone = stem === rule.suffix;
     if (standalone && !rule.standalone) continue;
-    if (!standalone && !attachedOk(stem, rule)) continue;
+    if (!standalone && (!attachedOk(stem, rule) || !suffixAligned(c, rule))) continue;
 
     const ext = nameChunksBefore(ctx, c.index, known, 4, false);
     const far = furthest(ext, (e) => e.anchor || e.place);
@@ -57,6 +64,7 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
     const countryFirst = far >= 0 && COUNTRY_PREFIXES.has(ctx.keys[(ext[far] as ExtChunk).index] ?? '');
     let from = far >= 0 ? (ext[far] as ExtChunk).index : c.index;
     let weak = rule.weak;
+    let commonName = false;
     if (standalone) {
       if (far < 0) {
         // no anchor: one plain word before the head (교육 재단 is generic, 선거 관리 위원회 too)
@@ -72,8 +80,14 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
       // mecab knows many universities as proper nouns (예일대, 도쿄대); other compounds it tags NNP are words
       if (rule.type === 'university' && isProperWord(c)) weak = false;
       if (anchored && !rule.weak) weak = false;
+      // one ordinary noun before the head names a kind of body, not one (신고센터, 혁신위원회): believed
+      // only with support (a known organization before it, an alias, a list of organizations)
+      if (rule.needsName && !anchored && !countryFirst && isOneCommonNoun(c, c.stemEnd - rule.suffix.length)) {
+        weak = true;
+        commonName = !rule.actsAlone;
+      }
       // a person's name that ends like a suffix (김예원, 백종원)
-      if (c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명') && isKoreanPersonChunk(ctx, c)) continue;
+      if (c.stemTokens.some((t) => t.semanticClass === '인명') && isKoreanPersonChunk(ctx, c)) continue;
     }
     const start = (ctx.chunks[from] as Chunk).start;
     const { nameStart, country } = prefixOf(ctx, from, c.index);
@@ -81,7 +95,7 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
     if (isGenericName(name) || isGenericName(ctx.text.slice(start, c.stemEnd))) continue;
     // a country makes 인도 외무부 a body, not 중국 대학 (Chinese universities)
     const prefixSupports = !standalone && stem.length - rule.suffix.length >= 2;
-    const cand = candidate(start, c.stemEnd, rule.type, 'suffix', { nameStart, weak, country, prefixSupports });
+    const cand = candidate(start, c.stemEnd, rule.type, 'suffix', { nameStart, weak, country, prefixSupports, commonName });
     if (country) cand.evidence.push('country-prefix');
     out.push(cand);
   }
@@ -97,9 +111,27 @@ export function suffixOf(stem: string): SuffixRule | null {
 const SUFFIX_BY_KEY: ReadonlyMap<string, SuffixRule> = new Map([...ORG_SUFFIXES].reverse().map((r) => [r.suffix, r]));
 const SUFFIX_ENDS = new EndIndex(new Set(SUFFIX_BY_KEY.keys()));
 
+/**
+ * A one-syllable suffix must be a morpheme of its own (혁신/위, not 불볕/더위), unless mecab knows
+ * the whole word as one proper noun (비대위).
+ */
+function suffixAligned(c: Chunk, rule: SuffixRule): boolean {
+  if (rule.suffix.length > 1) return true;
+  const at = c.stemEnd - rule.suffix.length;
+  if (c.tokens.some((t) => t.start === at)) return true;
+  // the token that holds the suffix: a compound whose last part is the suffix (여성/부, 식/약/청)
+  const t = c.tokens.find((x) => x.start < at && x.end === c.stemEnd);
+  if (!t) return false;
+  const last = t.expression?.[t.expression.length - 1];
+  if (last) return last.morpheme === rule.suffix;
+  return t.tags[0] === 'NNP' || t.tags[0] === 'UNKNOWN';
+}
+
 function attachedOk(stem: string, rule: SuffixRule): boolean {
   const namePart = stem.slice(0, stem.length - rule.suffix.length);
   if (namePart.length === 0) return false;
+  // 18대 (the 18th), 40대 (people in their forties): a number is no name
+  if ((rule.suffix.length === 1 || /^\d+[천만억조]|^\d.*여$/u.test(namePart)) && /^[\d.,∼~-]/u.test(namePart)) return false;
   if (rule.suffix.length === 1 && stem.length < 3) return false;
   if (NOT_ORGS.has(stem) || GENERIC_PHRASES.has(stem) || PLACES.has(stem)) return false;
   // 상임이사국, 개발도상국: a longer ordinary word at the end
@@ -107,9 +139,16 @@ function attachedOk(stem: string, rule: SuffixRule): boolean {
   return /[\uac00-\ud7a3A-Za-z0-9]/u.test(namePart);
 }
 
+/** Whether the part of chunk `c` before `end` is one dictionary common noun (신고 in 신고센터). */
+function isOneCommonNoun(c: Chunk, end: number): boolean {
+  const first = c.tokens[0];
+  if (!first || first.end !== end) return false;
+  return first.tags[0] === 'NNG' && first.tags.length === 1;
+}
+
 /** A word mecab knows as a proper noun (not a person's or a place's name). */
 function isProperWord(c: Chunk): boolean {
-  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  const ts = c.stemTokens;
   return ts.length === 1 && ts[0]?.tags[0] === 'NNP' && ts[0].semanticClass !== '인명' && ts[0].semanticClass !== '지명';
 }
 
@@ -131,9 +170,11 @@ export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>
     const c = ctx.chunks[j] as Chunk;
     if (c.after !== '' || !c.sameLineNext) break;
     const stem = (ctx.keys[j] ?? '');
-    if (allowAnd && stem === '' && ctx.text.slice(c.start, c.end) === '및') continue;
+    if (allowAnd && stem === '' && ctx.words[c.index] === '및') continue;
     if (!isBare(c)) break;
     if (STOPS.has(stem) || TITLES.has(stem) || DEMONSTRATIVES.has(stem)) break;
+    // a descriptor in apposition is no part of the name (일본 매체 교도통신 → 교도통신)
+    if (!known.has(j) && DESCRIPTORS.has(stem) && GENERIC_PHRASES.has(stem) && suffixOf(stem) === null) break;
     if (isKoreanPersonChunk(ctx, c)) break;
     if (/^\d/u.test(stem) && !/^\d+[A-Za-z]*$/u.test(stem)) break;
     const place = PLACES.has(stem);
@@ -148,7 +189,7 @@ export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>
 
 /** A Korean administrative place (서초동, 광산구, 포천시) by mecab's 지명 tag and its ending. */
 export function isAdministrativePlace(c: Chunk, stem: string): boolean {
-  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  const ts = c.stemTokens;
   return ts.length === 1 && ts[0]?.semanticClass === '지명' && /(?:특별시|광역시|시|군|구|동|읍|면|리|도|로|길|지구|성|주|현)$/u.test(stem);
 }
 
@@ -156,11 +197,11 @@ export function isAdministrativePlace(c: Chunk, stem: string): boolean {
 export function isKoreanPersonChunk(ctx: Ctx, c: Chunk): boolean {
   const stem = ctx.stems[c.index] ?? '';
   if (!/^[\uac00-\ud7a3]{3}$/u.test(stem) || !SURNAMES.has(stem[0] as string)) return false;
-  return c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명');
+  return c.stemTokens.some((t) => t.semanticClass === '인명');
 }
 
 function hasProperToken(c: Chunk): boolean {
-  return c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NNP' || t.tags[0] === 'SL' || t.tags[0] === 'SH'));
+  return c.stemTokens.some((t) => (t.tags[0] === 'NNP' || t.tags[0] === 'SL' || t.tags[0] === 'SH'));
 }
 
 function furthest<T>(xs: readonly T[], p: (x: T) => boolean): number {
@@ -263,6 +304,8 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
   const { chunks, text } = ctx;
   for (const c of chunks) {
     if (c.stemEnd !== c.end) continue;
+    // quick test: a parenthesis (after a closing quote or up to two spaces) must follow
+    if (!c.after.startsWith('(') && !/^[’”'"]\(/u.test(c.after)) continue;
     const m = /^([’”'"]?)\(([^()\n]{1,80})\)/u.exec(text.slice(c.end, c.end + 90).replace(/^\s{0,2}(?=\()/u, ''));
     if (!m) continue;
     const inner = (m[2] as string).trim();
@@ -275,7 +318,9 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
     if (quoted && xStart === null) continue;
 
     const end = c.end;
-    const same = [...existing, ...out].filter((o) => o.end === end && (xStart === null || o.start >= xStart)).sort((a, b) => a.start - b.start);
+    const same: OrgCandidate[] = [];
+    for (const list of [existing, out]) for (const o of list) if (o.end === end && (xStart === null || o.start >= xStart)) same.push(o);
+    same.sort((a, b) => a.start - b.start);
     const evidence = acronym ? 'parenthesis' : 'parenthesis-en';
     const entry = forms[0]?.entry ?? null;
     if (same.length > 0) {
@@ -327,7 +372,7 @@ function quoteStart(ctx: Ctx, i: number): number | null {
     const c = ctx.chunks[j] as Chunk;
     if (j < i && (c.after !== '' || !isBare(c))) return null;
     const b = c.before;
-    if (b.length > 0 && OPEN_QUOTES.includes(b[b.length - 1] as string)) return c.start;
+    if (b.length > 0 && OPEN_QUOTES.includes(b.charAt(b.length - 1))) return c.start;
   }
   return null;
 }
@@ -355,7 +400,7 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
     const d = descriptorAtEnd(stem);
     if (!d) continue;
     // 이 업체, 해당 기업: an anaphor, not an apposition
-    if (prev && prev.after === '' && DEMONSTRATIVES.has(text.slice(prev.start, prev.end))) continue;
+    if (prev && prev.after === '' && DEMONSTRATIVES.has(ctx.words[prev.index] as string)) continue;
     const copula = c.tail === '인' && tailHas(c, 'VCP');
     if (c.tail !== '' && !copula) continue;
     if (!c.sameLineNext) continue;
@@ -367,8 +412,10 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
       const close = quoteEnd(ctx, next.index);
       if (close !== null) {
         const last = chunks[close] as Chunk;
-        const name = text.slice(next.start, last.stemEnd);
-        if (name.length <= 30 && !isGenericName(name) && !PLACES.has(squash(name))) out.push(candidate(next.start, last.stemEnd, d.type, 'apposition'));
+        // an unknown name mecab misreads (사피온 → 사피/NNG 온/VV+ETM) is still the whole quoted word
+        const end = last.nominal ? last.stemEnd : last.end;
+        const name = text.slice(next.start, end);
+        if (name.length <= 30 && !isGenericName(name) && !PLACES.has(squash(name))) out.push(candidate(next.start, end, d.type, 'apposition'));
       }
       continue;
     }
@@ -383,6 +430,10 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
       last = more;
     }
     if (isBare(last) && last.index > next.index && last.after === '') last = next;
+    // a name does not end in an ordinary noun (은행 정기예금 금리 → no 정기예금 금리)
+    if (last.index > next.index && commonNounOnly(last) && suffixOf(ctx.keys[last.index] ?? '') === null) last = next;
+    // a person after the descriptor: a given name, another name word, a title (방송 존 스미스 기자)
+    if (personFollows(ctx, next.index)) continue;
     const followsParen = /^\(\s*[A-Za-z]/u.test(text.slice(last.end, last.end + 3));
     if (!copula && !followsParen && !hasProperNoun(next) && !known.has(next.index)) continue;
     let ok = true;
@@ -401,22 +452,39 @@ function plausibleName(ctx: Ctx, c: Chunk, known: ReadonlySet<number>): boolean 
   if (GENERIC_PHRASES.has(stem) || GENERIC_WORDS.has(stem) || PLACES.has(stem) || TITLES.has(stem) || STOPS.has(stem)) return false;
   if (ORG_DESCRIPTOR_WORDS.has(stem) || descriptorAtEnd(stem)?.word === stem) return false;
   if (isKoreanPersonChunk(ctx, c)) return false;
-  if (c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NP' || t.tags[0] === 'NNB'))) return false;
+  if (c.stemTokens.some((t) => (t.tags[0] === 'NP' || t.tags[0] === 'NNB'))) return false;
   // a person: the next word is a title (… 업체인 제임스 하퍼 수석분석가)
   const next = ctx.chunks[c.index + 1];
   if (isBare(c) && next && TITLES.has((ctx.keys[next.index] ?? ''))) return false;
   return !/^\d/u.test(stem);
 }
 
+/** Whether chunk `i` starts `GIVEN-NAME NAME TITLE`: a word mecab tags as a person's name, one more word, then a title. */
+function personFollows(ctx: Ctx, i: number): boolean {
+  const a = ctx.chunks[i];
+  const b = ctx.chunks[i + 1];
+  const t = ctx.chunks[i + 2];
+  if (!a || !b || !t || !isBare(a) || a.after !== '' || !isBare(b) || b.after !== '' || !t.nominal) return false;
+  if (!a.stemTokens.some((x) => x.semanticClass === '인명')) return false;
+  const key = (k: number): string => ctx.keys[k] ?? '';
+  return !TITLES.has(key(i + 1)) && (TITLES.has(key(i + 2)) || titleAtEnd(key(i + 2)) !== null);
+}
+
+/** Whether a word's stem is nothing but dictionary common nouns (금리, 투자유치). */
+function commonNounOnly(c: Chunk): boolean {
+  const ts = c.stemTokens;
+  return ts.length > 0 && ts.every((t) => t.tags[0] === 'NNG');
+}
+
 function hasProperNoun(c: Chunk): boolean {
-  return c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NNP' || t.tags[0] === 'SL') && t.semanticClass !== '지명');
+  return c.stemTokens.some((t) => (t.tags[0] === 'NNP' || t.tags[0] === 'SL') && t.semanticClass !== '지명');
 }
 
 /** The chunk that ends a quote opened before chunk `i`, within five words; null if none. */
 function quoteEnd(ctx: Ctx, i: number): number | null {
   for (let j = i; j < Math.min(ctx.chunks.length, i + 5); j++) {
     const c = ctx.chunks[j] as Chunk;
-    if (c.after.length > 0) return CLOSE_QUOTES.includes(c.after[0] as string) && c.nominal ? j : null;
+    if (c.after.length > 0) return CLOSE_QUOTES.includes(c.after[0] as string) && (c.nominal || !endsClause(c)) ? j : null;
     if (!isBare(c)) return null;
   }
   return null;
@@ -424,19 +492,25 @@ function quoteEnd(ctx: Ctx, i: number): number | null {
 
 // ---- numbered units ---------------------------------------------------------------------------
 
-const NUMBERED_UNIT = /^제\d{1,2}(?:국|부|과|실|단|팀|본부|사단|군단|함대|여단|연대|전대)$/u;
+const NUMBERED_UNIT = /^제(\d{1,2})(국|부|과|실|단|팀|본부|사단|군단|함대|여단|연대|전대)$/u;
 
 /** A numbered unit right after an organization: 정보총국 제2국, 국방부 제2차관실 → no. */
 export function numberedUnitCandidates(ctx: Ctx, orgEnds: ReadonlyMap<number, OrgCandidate>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const c of ctx.chunks) {
     const stem = (ctx.keys[c.index] ?? '');
-    if (!NUMBERED_UNIT.test(stem)) continue;
+    const m = NUMBERED_UNIT.exec(stem);
+    if (!m) continue;
     const prev = ctx.chunks[c.index - 1];
     if (!prev || prev.after !== '' || !isBare(prev)) continue;
     const parent = orgEnds.get(prev.stemEnd);
     if (!parent) continue;
-    out.push(candidate(c.start, c.stemEnd, parent.type, 'numbered-unit'));
+    // 제3국 → Third Bureau
+    const unit = NUMBERED_UNITS.get(m[2] as string);
+    const n = Number(m[1]);
+    const ordinal = ORDINALS[n - 1];
+    const nameEn = unit && ordinal ? `${ordinal} ${unit}` : null;
+    out.push(candidate(c.start, c.stemEnd, parent.type, 'numbered-unit', { nameEn }));
   }
   return out;
 }
@@ -464,6 +538,8 @@ export function affiliationCandidates(ctx: Ctx): OrgCandidate[] {
     const inner = m[1] as string;
     if (NOT_AFFILIATION.test(inner) || !/[가-힣]|[A-Z]/u.test(inner)) continue;
     const innerStart = c.end + m[0].indexOf(inner);
+    // an actor or a real name in parentheses (유시진 대위(송중기), 강선우(조정석 씨), 안현수(빅토르 안))
+    if (personInParentheses(ctx, innerStart, innerStart + inner.trimEnd().length)) continue;
     const words = inner.trim().split(/\s+/u);
     // a title at the end: the organization is the words before it
     while (words.length > 0 && TITLES.has(squash(words[words.length - 1] as string))) words.pop();
@@ -481,6 +557,20 @@ export function affiliationCandidates(ctx: Ctx): OrgCandidate[] {
   return out;
 }
 
+/** Whether `[start, end)` names a person: a person-only title at the end, or words mecab tags as a person's name throughout. */
+function personInParentheses(ctx: Ctx, start: number, end: number): boolean {
+  const words = ctx.text.slice(start, end).trim().split(/\s+/u);
+  const lastWord = words[words.length - 1] ?? '';
+  if (PERSON_ONLY_TITLES.has(lastWord) || /씨$/u.test(lastWord)) return true;
+  const ts = tokensIn(ctx.doc, start, end).filter((t) => !(t.tags[0] ?? '').startsWith('S') || t.tags[0] === 'SL');
+  if (ts.length === 0) return false;
+  const named = ts.filter((t) => t.semanticClass === '인명').length;
+  if (named === 0) return false;
+  // 송중기: a Korean full name; 빅토르 안: several words, all a person's name (나폴리 alone is a club)
+  if (words.length === 1) return /^[\uac00-\ud7a3]{3}$/u.test(words[0] as string) && SURNAMES.has((words[0] as string)[0] as string);
+  return named === ts.length;
+}
+
 // ---- media reporting --------------------------------------------------------------------------
 
 const REPORTS = /^보도(?:했|한|하|해|됐|된|에|를|로|내용)/u;
@@ -496,20 +586,20 @@ export function reportingCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCa
     if (!c.nominal || !c.sameLineNext) continue;
     const next = chunks[c.index + 1];
     let reported = false;
-    if (c.tail === '' && c.after === '' && next && REPORTS.test(text.slice(next.start, next.end))) reported = true;
+    if (c.tail === '' && c.after === '' && next && REPORTS.test(ctx.words[next.index] as string)) reported = true;
     else if (/^(?:은|는|이|가)$/u.test(c.tail)) {
       for (let j = c.index + 1; j < Math.min(chunks.length, c.index + 12); j++) {
         const x = chunks[j] as Chunk;
         if (x.sentence !== c.sentence) break;
-        const w = text.slice(x.start, x.end);
-        if (/^보도(?:했|하며|하면서|해)/u.test(w)) reported = true;
+        const w = ctx.words[x.index] as string;
+        if (w.charCodeAt(0) === 0xbcf4 && /^보도(?:했|하며|하면서|해)/u.test(w)) reported = true;
         if (reported || /^(?:은|는|이|가)$/u.test(x.tail) || endsClause(x)) break;
       }
     }
     if (!reported || !plausibleName(ctx, c, known) || isKoreanPersonChunk(ctx, c)) continue;
     const stem = (ctx.keys[c.index] ?? '');
     if (descriptorAtEnd(stem) || !/[가-힣A-Za-z]/u.test(stem)) continue;
-    if (c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명') && !known.has(c.index)) continue;
+    if (c.stemTokens.some((t) => t.semanticClass === '인명') && !known.has(c.index)) continue;
     out.push(candidate(c.start, c.stemEnd, 'media', 'reporting'));
   }
   return out;

@@ -9,11 +9,13 @@ import type { OrgEntity } from '../model';
 import { chunkIndexAt, chunksIn, isBare, tailHas, type Chunk } from './chunks';
 import { candidate, type Ctx, type OrgCandidate } from './context';
 import { resolveAnaphors, type AnaphorMention } from './coref';
-import { COUNTRY_PREFIXES, PERSON_ONLY_TITLES, PRODUCT_HEADS, squash, titleAtEnd, TITLES } from './lexicon';
-import { endsAtBoundary, gazetteerCandidates, lookupForm } from './org-gazetteer';
+import { COUNTRY_PREFIXES, HONORIFICS, PERSON_ONLY_TITLES, PRODUCT_HEADS, squash, titleAtEnd, TITLES } from './lexicon';
+import { barePrefixForms, endsAtBoundary, gazetteerCandidates, gazetteerHitsAt, gazetteerTrie, gluedToLatin, lookupForm, type GazetteerForm } from './org-gazetteer';
+import type { GazetteerEntry } from '../../lexicon/gazetteer';
 import { enumerationCandidates } from './org-lists';
 import {
   affiliationCandidates,
+  isKoreanPersonChunk,
   appositionCandidates,
   latinCandidates,
   numberedUnitCandidates,
@@ -21,7 +23,7 @@ import {
   reportingCandidates,
   suffixCandidates,
 } from './org-rules';
-import { Trie } from './trie';
+import { SmallIndex } from './trie';
 
 /** A mention of an organization: a name form or an anaphor. */
 export interface OrgMention {
@@ -42,8 +44,8 @@ export function extractOrganizations(ctx: Ctx): OrgResult {
   const all = proposeCandidates(ctx).filter((c) => !namesProduct(ctx, c));
   supportWeak(ctx, all);
   const accepted = resolveOverlaps(ctx, all.filter((c) => !c.weak));
-  const { entities, mentions } = groupEntities(ctx, accepted);
-  findMoreMentions(ctx, entities, mentions);
+  const { entities, mentions, entries } = groupEntities(ctx, accepted);
+  findMoreMentions(ctx, entities, mentions, entries);
   const anaphors: AnaphorMention[] = resolveAnaphors(ctx, entities, mentions);
   for (const a of anaphors) mentions.push({ start: a.start, end: a.end, entity: a.entity, anaphor: true });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -139,7 +141,7 @@ function actsAsBody(ctx: Ctx, c: OrgCandidate): boolean {
   if (!last || last.stemEnd !== c.end || last.start !== c.start) return false;
   // a one-word name built on a weak suffix (비대위, 중신넷, 혁신위) acting as the subject
   const name = squash(ctx.text.slice(c.start, c.end));
-  const builtOnSuffix = c.evidence.includes('suffix') && name.length >= 3;
+  const builtOnSuffix = c.evidence.includes('suffix') && name.length >= 3 && !c.commonName;
   // an acronym (LG, SK) is no ordinary word: acting as the subject, it is the organization
   const acronym = c.entry !== null && /^[A-Z]{2,5}$/u.test(name);
   if (!c.placeLike && !builtOnSuffix && !acronym) return false;
@@ -157,6 +159,11 @@ function roleFollows(ctx: Ctx, c: OrgCandidate): boolean {
       for (let j = k + 1; j <= k + n && j < ctx.chunks.length; j++) s += (ctx.keys[j] ?? '');
       if (s && TITLES.has(s) && !PERSON_ONLY_TITLES.has(s)) return true;
     }
+    // a person of the organization after it: 한겨레 김정민 기자, 메타 닉 클레그 사장
+    const name = ctx.chunks[k + 1];
+    const title = ctx.chunks[k + 2];
+    const t = titleAtEnd(ctx.keys[k + 2] ?? '');
+    if (name && title && isBare(name) && name.after === '' && isKoreanPersonChunk(ctx, name) && t !== null && !HONORIFICS.has(t)) return true;
     return false;
   }
   if (tailHas(last, 'JKG') && last.after === '') {
@@ -224,12 +231,16 @@ function mergeInto(w: OrgCandidate, c: OrgCandidate): void {
 
 const TYPE_RANK: readonly OrganizationType[] = ['other', 'company', 'research', 'government'];
 
-function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntity[]; mentions: OrgMention[] } {
+function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntity[]; mentions: OrgMention[]; entries: Array<GazetteerEntry | null> } {
   const entities: OrgEntity[] = [];
+  const entries: Array<GazetteerEntry | null> = [];
   const mentions: OrgMention[] = [];
   const byKey = new Map<string, number>();
   for (const c of accepted) {
-    const forms = [keyOf(ctx, c), ...c.aliases.map((a) => `A\u0000${squash(a)}`), `A\u0000${squash(ctx.text.slice(c.nameStart, c.end))}`];
+    // the name without its country prefix joins only bodies of the same country (영국 외무부 ≠ 러시아 외무부)
+    const bareName = squash(ctx.text.slice(c.nameStart, c.end));
+    const bareKey = c.nameStart > c.start && c.country ? `A\u0000${c.country}\u0000${bareName}` : `A\u0000${bareName}`;
+    const forms = [keyOf(ctx, c), ...c.aliases.map((a) => `A\u0000${squash(a)}`), bareKey];
     if (c.entry) for (const a of c.entry.aliases) forms.push(`A\u0000${squash(a)}`);
     let idx = forms.map((f) => byKey.get(f)).find((x) => x !== undefined);
     if (idx === undefined) {
@@ -243,11 +254,13 @@ function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntit
         mentions: [],
         evidence: [...c.evidence],
       });
+      entries.push(c.entry);
     } else {
       const e = entities[idx] as OrgEntity;
       for (const ev of c.evidence) if (!e.evidence.includes(ev)) e.evidence.push(ev);
       if (!e.nameEn && (c.entry?.en ?? c.nameEn)) e.nameEn = c.entry?.en ?? c.nameEn;
       if (c.entry && e.type !== c.entry.type && TYPE_RANK.indexOf(e.type) >= 0) e.type = c.entry.type;
+      entries[idx] ??= c.entry;
     }
     for (const f of forms) if (!byKey.has(f)) byKey.set(f, idx);
     const e = entities[idx] as OrgEntity;
@@ -256,7 +269,43 @@ function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntit
     if (c.nameStart > c.start && bare !== e.name && !e.aliases.includes(bare)) e.aliases.push(bare);
     mentions.push({ start: c.start, end: c.end, entity: idx, anaphor: false });
   }
-  return { entities, mentions };
+  return joinBareForms(entities, mentions, entries);
+}
+
+/**
+ * An organization named without its country prefix (`공산당`) is the prefixed one of the article
+ * (`중국 공산당`) when exactly one gazetteer organization there is written that way.
+ */
+function joinBareForms(entities: OrgEntity[], mentions: OrgMention[], entries: Array<GazetteerEntry | null>): { entities: OrgEntity[]; mentions: OrgMention[]; entries: Array<GazetteerEntry | null> } {
+  const byBare = new Map<string, number | null>();
+  entries.forEach((entry, j) => {
+    if (!entry) return;
+    for (const f of barePrefixForms(entry)) {
+      const k = squash(f);
+      byBare.set(k, byBare.has(k) && byBare.get(k) !== j ? null : j);
+    }
+  });
+  if (byBare.size === 0) return { entities, mentions, entries };
+  const into = new Map<number, number>();
+  entities.forEach((e, i) => {
+    const j = entries[i] ? undefined : byBare.get(squash(e.name));
+    if (j === undefined || j === null || j === i) return;
+    into.set(i, j);
+    const target = entities[j] as OrgEntity;
+    for (const ev of e.evidence) if (!target.evidence.includes(ev)) target.evidence.push(ev);
+  });
+  if (into.size === 0) return { entities, mentions, entries };
+  const remap = new Map<number, number>();
+  const kept: OrgEntity[] = [];
+  const keptEntries: Array<GazetteerEntry | null> = [];
+  entities.forEach((e, i) => {
+    if (into.has(i)) return;
+    remap.set(i, kept.length);
+    kept.push(e);
+    keptEntries.push(entries[i] ?? null);
+  });
+  for (const m of mentions) m.entity = remap.get(into.get(m.entity) ?? m.entity) as number;
+  return { entities: kept, mentions, entries: keptEntries };
 }
 
 /**
@@ -264,24 +313,50 @@ function groupEntities(ctx: Ctx, accepted: OrgCandidate[]): { entities: OrgEntit
  * they stand at word boundaries (weak forms too, now that the organization is known), with a
  * country prefix when one precedes.
  */
-function findMoreMentions(ctx: Ctx, entities: OrgEntity[], mentions: OrgMention[]): void {
-  const trie = new Trie<number>();
-  entities.forEach((e, i) => {
-    const forms = new Set<string>([e.name, ...e.aliases]);
-    for (const m of mentions) if (m.entity === i) forms.add(ctx.text.slice(m.start, m.end));
-    const entry = lookupForm(e.name)[0]?.entry;
-    if (entry && entry.en === e.nameEn) for (const f of [...entry.ko, ...entry.aliases]) forms.add(f);
-    for (const f of forms) if (squash(f).length >= 2) trie.add(f, i);
+function findMoreMentions(ctx: Ctx, entities: OrgEntity[], mentions: OrgMention[], entries: ReadonlyArray<GazetteerEntry | null>): void {
+  // gazetteer forms (with the forms without a country prefix) through the gazetteer's own trie;
+  // the names, aliases and mention texts the article itself uses through a small one
+  const byEntry = new Map<GazetteerEntry, number>();
+  entries.forEach((entry, i) => {
+    if (entry && !byEntry.has(entry)) byEntry.set(entry, i);
   });
+  const bare = new Map<GazetteerEntry, ReadonlySet<string>>();
+  for (const entry of byEntry.keys()) bare.set(entry, new Set(barePrefixForms(entry).map(squash)));
+  const trie = new SmallIndex<number>();
+  const forms: Array<Set<string>> = entities.map((e) => new Set<string>([e.name, ...e.aliases]));
+  for (const m of mentions) forms[m.entity]?.add(ctx.text.slice(m.start, m.end));
+  forms.forEach((fs, i) => {
+    for (const f of fs) if (squash(f).length >= 2) trie.add(f, i);
+  });
+  const gaz = gazetteerTrie();
   const taken = new Uint8Array(ctx.text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const { chunks, text } = ctx;
+  const boundary = (end: number): boolean => endsAtBoundary(ctx, end);
+  // a gazetteer form of an organization of the article: its own forms, or its bare form (공산당 for 중국 공산당)
+  const known = (values: readonly GazetteerForm[]): number | undefined => {
+    for (const f of values) {
+      const i = byEntry.get(f.entry);
+      if (i === undefined) continue;
+      if (f.needsCountry === null || bare.get(f.entry)?.has(squash(f.form))) return i;
+    }
+    return undefined;
+  };
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     if (taken[c.start]) continue;
-    const hit = trie.longestAt(text, c.start, text.length, (end) => endsAtBoundary(ctx, end));
-    if (!hit) continue;
-    const best = { end: hit.end, entity: hit.values[0] as number };
+    const own = trie.longestAt(text, c.start, boundary);
+    let fromGaz: { end: number; values: readonly GazetteerForm[] } | null = null;
+    if (byEntry.size > 0) {
+      // the gazetteer scan's hits at this word, or a walk where the scan did not go
+      const hits = gazetteerHitsAt(ctx, k);
+      if (hits) {
+        for (const h of hits) if (known(h.values) !== undefined) fromGaz = h;
+      } else fromGaz = gaz.longestAt(text, c.start, text.length, (end, values) => boundary(end) && known(values) !== undefined);
+    }
+    let best: { end: number; entity: number } | null = own ? { end: own.end, entity: own.values[0] as number } : null;
+    if (fromGaz && (!best || fromGaz.end > best.end)) best = { end: fromGaz.end, entity: known(fromGaz.values) as number };
+    if (!best || gluedToLatin(text, c.start, best.end)) continue;
     let free = true;
     for (let i = c.start; i < best.end; i++) if (taken[i]) free = false;
     if (!free) continue;

@@ -16,21 +16,27 @@ import { hasHangul, isPlace, type Ctx } from './context';
 import {
   ADMINISTRATION,
   AFFILIATION,
+  COUNTRY_PREFIXES,
+  FOREIGN_SYLLABLES,
+  HONORIFICS,
   GENERIC_WORDS,
   NAME_PARTICLES,
   PLACES,
   REPORTER_TITLE_SET,
   ROLE_JOINERS,
+  SOUND_BITE_LABELS,
   ROLE_PREFIX_DROP,
   squash,
   STOPS,
   SURNAMES,
   titleAtEnd,
+  titleAtEndKey,
   TITLE_PREFIXES,
   TITLES,
 } from './lexicon';
+import { lookupForm } from './org-gazetteer';
 import type { OrgMention } from './orgs';
-import { Trie } from './trie';
+import { SmallIndex, Trie } from './trie';
 
 /** A person mention with what the text says about it. */
 interface Found {
@@ -69,11 +75,16 @@ export function extractPersons(ctx: Ctx, orgs: { entities: ReadonlyArray<{ name:
   const known = gazetteerPersons(ctx, orgChunks);
   const nameChunks = new Set<number>();
   for (const f of known) for (const k of chunksIn(ctx.chunks, f.start, f.end)) nameChunks.add(k);
+  // the title that ends at each word, computed once (a word's title is asked for again by the word before)
+  const titles = ctx.chunks.map((c) => (c.nominal ? titleEndingAt(ctx, c.index, orgChunks) : null));
   const found: Found[] = [
     ...bylinePersons(ctx),
+    ...soundBitePersons(ctx, orgChunks),
     ...rolePrefixed(ctx, orgChunks),
-    ...titled(ctx, orgChunks, nameChunks),
+    ...titlePrefixed(ctx, orgChunks, titles),
+    ...titled(ctx, orgChunks, nameChunks, titles),
     ...administrations(ctx, orgChunks),
+    ...taggedNames(ctx, orgChunks),
     ...known,
   ];
   return assemble(ctx, found, orgs);
@@ -112,7 +123,7 @@ function rolePrefixed(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Found[]
   for (const c of chunks) {
     if (!c.nominal || c.tail !== '인' || !tailHas(c, 'VCP') || !c.sameLineNext || c.after !== '') continue;
     if (orgChunks.has(c.index)) continue;
-    const title = titleAtEnd(ctx.stems[c.index] ?? '');
+    const title = titleAtEnd(ctx.keys[c.index] ?? '');
     if (!title) continue;
     const roleStart = roleStartBefore(ctx, c.index, orgChunks);
     const role = cleanRole(ctx.text.slice(roleStart, c.stemEnd));
@@ -124,20 +135,67 @@ function rolePrefixed(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Found[]
   return out;
 }
 
+/**
+ * `[affiliation] TITLE NAME`: a title written before the name it introduces, without a copula
+ * (`미 국무부 대변인 매튜 밀러는`, `외교부 대변인 임수석은`, `이 회사 대표 박영희는`). The name must look
+ * like one: the people gazetteer, a Korean full name, or words mecab tags as a person's name.
+ */
+function titlePrefixed(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, titles: ReadonlyArray<TitleAt | null>): Found[] {
+  const out: Found[] = [];
+  const { chunks } = ctx;
+  for (const c of chunks) {
+    if (!isBare(c) || c.after !== '' || !c.sameLineNext) continue;
+    const t = titles[c.index];
+    if (!t || t.lastChunk !== c.index || HONORIFICS.has(t.title) || REPORTER_TITLE_SET.has(t.title)) continue;
+    const next = chunks[c.index + 1];
+    // a title that the next word continues (대표 이사) is no apposition here
+    if (!next || next.before !== '' || (titles[c.index + 1] && !isKoreanNameChunk(ctx, next, false))) continue;
+    const name = nameAfter(ctx, c.index + 1, orgChunks);
+    if (!name || name.short) continue;
+    const first = chunks[c.index + 1] as Chunk;
+    const lastChunk = chunks[chunkIndexAt(chunks, name.end - 1)] as Chunk;
+    // the name ends the phrase: a particle or a form of address follows, not more nouns
+    const ends = lastChunk.tail !== '' || lastChunk.after !== '' || HONORIFICS.has(ctx.keys[lastChunk.index + 1] ?? '') || !lastChunk.sameLineNext;
+    if (!ends) continue;
+    const known = name.en !== null;
+    const korean = isKoreanNameChunk(ctx, first, false) && lastChunk === first;
+    const tagged = isPersonTagged(first) && (lastChunk !== first || first.tail !== '');
+    if (!known && !korean && !tagged) continue;
+    const roleStart = roleStartBefore(ctx, t.firstChunk, orgChunks);
+    const role = cleanRole(ctx.text.slice(roleStart, c.stemEnd).replace(/\s+/gu, ' '));
+    out.push({ ...name, korean: name.korean || (korean && !known), refStart: roleStart, role, roleRange: { start: roleStart, end: c.stemEnd }, title: t.title, evidence: 'title-before' });
+  }
+  return out;
+}
+
+interface TitleAt {
+  start: number;
+  firstChunk: number;
+  lastChunk: number;
+  title: string;
+}
+
 /** `NAME [affiliation] TITLE` and `[affiliation] NAME TITLE`: `통일연구원 홍길순 박사`, `제임스 하퍼 크로노실드 수석분석가`. */
-function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: ReadonlySet<number>): Found[] {
+function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: ReadonlySet<number>, titles: ReadonlyArray<TitleAt | null>): Found[] {
   const out: Found[] = [];
   const { chunks, text } = ctx;
   for (const c of chunks) {
     if (!c.nominal) continue;
-    const t = titleEndingAt(ctx, c.index, orgChunks);
+    const t = titles[c.index];
     if (!t) continue;
-    const longer = titleEndingAt(ctx, c.index + 1, orgChunks);
+    const longer = titles[c.index + 1] ?? null;
     if (longer && longer.firstChunk <= c.index && isBare(c) && c.after === '') continue;
     // the words before the title: bare, on one line, no punctuation between
     const run: number[] = [];
-    for (let j = t.firstChunk - 1; j >= 0 && run.length < 6; j--) {
+    // an age or a note in parentheses between the name and the title: 김철수(45) 씨
+    const skip = parentheticalBefore(ctx, t.firstChunk);
+    for (let j = t.firstChunk - 1 - skip; j >= 0 && run.length < 6; j--) {
       const p = chunks[j] as Chunk;
+      if (skip > 0 && j === t.firstChunk - 1 - skip) {
+        if (!isBare(p) && !nameChunks.has(j)) break;
+        run.unshift(j);
+        continue;
+      }
       const noun = isBare(p) || nameChunks.has(j) || orgChunks.has(j) || (j === t.firstChunk - 1 && misreadName(ctx, p));
       if (!noun || p.after !== '' || !p.sameLineNext) break;
       const stem = (ctx.keys[j] ?? '');
@@ -165,6 +223,42 @@ function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: Re
     const roleStart = affBefore.length > 0 ? (chunks[affBefore[0] as number] as Chunk).start : affAfter.length > 0 ? (chunks[affAfter[0] as number] as Chunk).start : t.start;
     const refStart = Math.min(name.start, roleStart);
     out.push({ ...name, refStart, refEnd: c.stemEnd, role, roleRange: { start: roleStart, end: c.stemEnd }, title: t.title, evidence: 'title' });
+  }
+  return out;
+}
+
+/**
+ * How many words before chunk `i` form a parenthesis of numbers and short notes that stands
+ * between a name and its title (`김철수(45) 씨`, `박영희(32·회사원) 씨`); 0 if none.
+ */
+function parentheticalBefore(ctx: Ctx, i: number): number {
+  const { chunks } = ctx;
+  const last = chunks[i - 1];
+  if (!last || !last.after.startsWith(')') || last.after.length > 1) return 0;
+  for (let n = 1; n <= 3 && i - n >= 1; n++) {
+    const first = chunks[i - n] as Chunk;
+    if (first.before.endsWith('(')) {
+      const name = chunks[i - n - 1] as Chunk;
+      return name.after === '(' && /\d/u.test(ctx.text.slice(first.start, last.end)) ? n : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A Korean full name that mecab knows as a person's name, standing alone with a particle
+ * (`김현중과 사귀어왔으며`, `손호준은`): one word of three syllables, a surname first, every morpheme
+ * of it tagged 인명.
+ */
+function taggedNames(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Found[] {
+  const out: Found[] = [];
+  for (const c of ctx.chunks) {
+    if (!c.nominal || c.tail === '' || orgChunks.has(c.index)) continue;
+    const stem = ctx.keys[c.index] ?? '';
+    if (stem.length !== 3 || !isKoreanName(stem) || PLACES.has(stem) || lookupForm(stem).length > 0) continue;
+    if (!c.stemTokens.every((t) => t.semanticClass === '인명')) continue;
+    if (!/^(?:은|는|이|가|을|를|과|와|의|에게|도|만|씨|씨는|씨가|씨의)$/u.test(c.tail)) continue;
+    out.push({ start: c.start, end: c.stemEnd, refStart: c.start, refEnd: c.stemEnd, role: null, roleRange: null, title: null, short: null, korean: true, en: lookupPerson(stem)?.en ?? null, evidence: 'name' });
   }
   return out;
 }
@@ -209,26 +303,116 @@ function gazetteerPersons(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Fou
   const out: Found[] = [];
   const t = PEOPLE_TRIE;
   const { chunks, text } = ctx;
-  for (let k = 0; k < chunks.length; k++) {
+  let k = 0;
+  const ok = (end: number, values: readonly PeopleForm[]): boolean => {
+    const last = chunkIndexAt(chunks, end - 1);
+    const lc = chunks[last];
+    if (!lc || !((end === lc.stemEnd && lc.nominal) || end === lc.end || NAME_PARTICLES.has(text.slice(end, lc.end)))) return false;
+    for (let j = k; j < last; j++) if ((chunks[j] as Chunk).after !== '' || !(chunks[j] as Chunk).sameLineNext) return false;
+    const form = values[0] as PeopleForm;
+    return !form.weak || titleSoonAfter(ctx, last + 1, orgChunks);
+  };
+  for (; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     if (orgChunks.has(k)) continue;
-    let best: { end: number; form: PeopleForm; last: number } | null = null;
-    for (const hit of t.matchesAt(text, c.start, Math.min(text.length, c.start + t.maxKeyLength * 2))) {
-      const last = chunkIndexAt(chunks, hit.end - 1);
-      const lc = chunks[last];
-      if (!lc || !((hit.end === lc.stemEnd && lc.nominal) || hit.end === lc.end || NAME_PARTICLES.has(text.slice(hit.end, lc.end)))) continue;
-      let joined = true;
-      for (let j = k; j < last; j++) if ((chunks[j] as Chunk).after !== '' || !(chunks[j] as Chunk).sameLineNext) joined = false;
-      if (!joined) continue;
-      const form = hit.values[0] as PeopleForm;
-      if (form.weak && !titleEndingAt(ctx, last + 1, orgChunks)) continue;
-      best = { end: hit.end, form, last };
-    }
-    if (!best) continue;
+    const hit = t.longestAt(text, c.start, text.length, ok);
+    if (!hit) continue;
+    const best = { end: hit.end, form: hit.values[0] as PeopleForm, last: chunkIndexAt(chunks, hit.end - 1) };
     out.push({ start: c.start, end: best.end, refStart: c.start, refEnd: best.end, role: null, roleRange: null, title: null, short: null, korean: best.form.korean, en: best.form.en, evidence: 'people-gazetteer' });
     k = best.last;
   }
   return out;
+}
+
+/**
+ * Whether a title follows chunk `i - 1`: at chunk `i`, or after up to two words of affiliation
+ * (a country, a place, an organization: `왕이 중국 외교부장`, `리창 중국 총리`).
+ */
+function titleSoonAfter(ctx: Ctx, i: number, orgChunks: ReadonlyMap<number, number>): boolean {
+  const prev = ctx.chunks[i - 1];
+  if (!prev || prev.after !== '' || !prev.sameLineNext) return false;
+  // up to four words of affiliation: 왕이 중국 공산당 중앙외사공작위원회 판공실 주임
+  for (let j = i; j < i + 6 && j < ctx.chunks.length; j++) {
+    if (titleEndingAt(ctx, j, orgChunks)) return true;
+    const c = ctx.chunks[j] as Chunk;
+    const affiliation = orgChunks.has(j) || isPlace(ctx, c) || COUNTRY_PREFIXES.has(ctx.keys[j] ?? '') || (j > i && isDepartment(ctx.keys[j] ?? ''));
+    if (!affiliation || !isBare(c) || c.after !== '' || !c.sameLineNext) return false;
+  }
+  return false;
+}
+
+// ---- sound bites --------------------------------------------------------------------------------
+
+/**
+ * The speaker a broadcast sound-bite label names: `[녹취: 김영호/통일부 장관]`, `[녹취: 조한범 박사]`,
+ * `[녹취: 존 커비 / 백악관 대변인]`. The name is the part before a slash, or the words before the
+ * title and the affiliation; the rest is the role.
+ */
+function soundBitePersons(ctx: Ctx, orgChunks: ReadonlyMap<number, number>): Found[] {
+  const out: Found[] = [];
+  const { text } = ctx;
+  for (const p of ctx.doc.structure.paragraphs) {
+    const open = text[p.textStart];
+    if (open !== '[' && open !== '(') continue;
+    const close = text.indexOf(open === '[' ? ']' : ')', p.textStart);
+    if (close < 0 || close - p.textStart > 80 || close > p.end) continue;
+    const inner = text.slice(p.textStart + 1, close);
+    const colon = inner.search(/[:：]/u);
+    if (colon < 0 || !SOUND_BITE_LABELS.has(inner.slice(0, colon).trim().toLowerCase())) continue;
+    const from = p.textStart + 1 + colon + 1;
+    const f = labelName(ctx, from, close, orgChunks);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** The person named in a sound-bite label between `from` and `to`. */
+function labelName(ctx: Ctx, from: number, to: number, orgChunks: ReadonlyMap<number, number>): Found | null {
+  const { text } = ctx;
+  const body = text.slice(from, to);
+  const slash = body.search(/[/／]/u);
+  let nameStart: number;
+  let nameEnd: number;
+  let role: string | null;
+  let roleRange: { start: number; end: number } | null;
+  if (slash >= 0) {
+    const lead = body.slice(0, slash);
+    nameStart = from + (lead.length - lead.trimStart().length);
+    nameEnd = from + lead.trimEnd().length;
+    const rest = body.slice(slash + 1);
+    const rs = from + slash + 1 + (rest.length - rest.trimStart().length);
+    const re = from + slash + 1 + rest.trimEnd().length;
+    role = re > rs ? text.slice(rs, re).replace(/\s+/gu, ' ') : null;
+    roleRange = re > rs ? { start: rs, end: re } : null;
+  } else {
+    // the words of the label: the name first, then affiliation and title (조한범 박사, 존 커비 백악관 대변인)
+    const ks = chunksIn(ctx.chunks, from, to).filter((k) => (ctx.chunks[k] as Chunk).start >= from && (ctx.chunks[k] as Chunk).end <= to);
+    let n = 0;
+    while (n < ks.length && n < 3) {
+      const k = ks[n] as number;
+      const c = ctx.chunks[k] as Chunk;
+      if (orgChunks.has(k) || !c.nominal || isPlace(ctx, c) || TITLES.has(ctx.keys[k] ?? '') || (n > 0 && titleAtEnd(ctx.keys[k] ?? '') !== null)) break;
+      if (!looksLikeNameWord(ctx, c) && !(n === 0 && lookupPerson(ctx.stems[k] ?? ''))) break;
+      n++;
+    }
+    if (n === 0) return null;
+    nameStart = (ctx.chunks[ks[0] as number] as Chunk).start;
+    nameEnd = (ctx.chunks[ks[n - 1] as number] as Chunk).stemEnd;
+    const roleStart = n < ks.length ? (ctx.chunks[ks[n] as number] as Chunk).start : to;
+    role = roleStart < to ? text.slice(roleStart, to).trim().replace(/\s+/gu, ' ') : null;
+    roleRange = role ? { start: roleStart, end: to } : null;
+  }
+  if (nameEnd <= nameStart) return null;
+  const name = text.slice(nameStart, nameEnd);
+  const key = squash(name);
+  if (!/^(?:[\uac00-\ud7a3]{2,8}|[\uac00-\ud7a3]{1,8}(?:\s[\uac00-\ud7a3]{1,8}){1,2}|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})$/u.test(name)) return null;
+  if (TITLES.has(key) || PLACES.has(key) || GENERIC_WORDS.has(key)) return null;
+  const known = lookupPerson(name);
+  const korean = known ? known.kind === 'korean' : isKoreanName(key);
+  const single = !/\s/u.test(name);
+  const short = !known && single && !korean ? 'last' : null;
+  const title = role ? titleAtEnd(squash(role.split(' ').pop() ?? '')) : null;
+  return { start: nameStart, end: nameEnd, refStart: nameStart, refEnd: nameEnd, role: role ? cleanRole(role) : null, roleRange, title, short, korean, en: known?.en ?? null, evidence: 'sound-bite' };
 }
 
 // ---- names ------------------------------------------------------------------------------------
@@ -277,8 +461,13 @@ function nameAfter(ctx: Ctx, i: number, orgChunks: ReadonlyMap<number, number>):
 function nameInRun(ctx: Ctx, run: readonly number[], orgChunks: ReadonlyMap<number, number>): Omit<Found, 'refStart' | 'refEnd' | 'role' | 'roleRange' | 'title' | 'evidence'> | null {
   const { chunks } = ctx;
   const free = run.filter((j) => !orgChunks.has(j));
-  // the people gazetteer: the longest run of words that is a known name
-  for (let n = 3; n >= 1; n--) {
+  // the people gazetteer: the longest run of words that is a known name (skipped when no name of
+  // the gazetteer starts in the run and nothing the lookup ignores stands in it)
+  const mayHold = run.some((j) => {
+    const c = chunks[j] as Chunk;
+    return PEOPLE_TRIE.longestAt(ctx.text, c.start, ctx.text.length, ALWAYS) !== null || /[.·ㆍ・\-‐‑A-Za-z]/u.test(ctx.words[j] ?? '');
+  });
+  for (let n = mayHold ? 3 : 0; n >= 1; n--) {
     for (let a = 0; a + n <= run.length; a++) {
       const ids = run.slice(a, a + n);
       if (ids.some((j) => orgChunks.has(j)) || (ids[n - 1] as number) - (ids[0] as number) !== n - 1) continue;
@@ -347,8 +536,8 @@ function titleEndingAt(ctx: Ctx, i: number, orgChunks: ReadonlyMap<number, numbe
     if (ok && TITLES.has(s)) return { start: (ctx.chunks[first] as Chunk).start, firstChunk: first, lastChunk: i, title: s };
   }
   if (orgChunks.has(i)) return null;
-  const stem = ctx.stems[i] ?? '';
-  const t = titleAtEnd(stem);
+  const stem = ctx.keys[i] ?? '';
+  const t = titleAtEndKey(stem);
   if (!t) return null;
   if (t.length === stem.length) return { start: c.start, firstChunk: i, lastChunk: i, title: t };
   // a title written onto other words (정무전략비서관): the chunk's words before it are role
@@ -363,7 +552,7 @@ function roleStartBefore(ctx: Ctx, i: number, orgChunks: ReadonlyMap<number, num
   for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
     const c = chunks[j] as Chunk;
     if (!c.sameLineNext) break;
-    const word = ctx.text.slice(c.start, c.end);
+    const word = ctx.words[c.index] as string;
     const punctOk = c.after === '' || /^[‘’“”'"]+$/u.test(c.after);
     if (!punctOk) break;
     const joiner = ROLE_JOINERS.has(word);
@@ -396,7 +585,7 @@ function cleanRole(role: string): string | null {
  * although it is a Korean name: three syllables, a surname first, nothing but the word.
  */
 function misreadName(ctx: Ctx, c: Chunk): boolean {
-  const word = ctx.text.slice(c.start, c.end);
+  const word = ctx.words[c.index] as string;
   if (c.nominal || word.length !== 3 || !isKoreanName(word)) return false;
   return c.tokens.some((t) => /^(?:VV|VA|VX|XR|NN)/u.test(t.tags[0] ?? ''));
 }
@@ -406,7 +595,7 @@ function isKoreanNameChunk(ctx: Ctx, c: Chunk, strict: boolean): boolean {
   if (!strict && misreadName(ctx, c)) return true;
   const stem = ctx.stems[c.index] ?? '';
   if (!isKoreanName(stem)) return false;
-  const ts = c.tokens.filter((t) => t.end <= c.stemEnd);
+  const ts = c.stemTokens;
   if (ts.some((t) => t.semanticClass === '인명')) return true;
   if (strict || stem.length !== 3) return false;
   if (PLACES.has(stem) || TITLES.has(stem) || GENERIC_WORDS.has(stem)) return false;
@@ -417,8 +606,11 @@ function isKoreanNameChunk(ctx: Ctx, c: Chunk, strict: boolean): boolean {
 
 function isKoreanName(s: string): boolean {
   if (!/^[\uac00-\ud7a3]{2,4}$/u.test(s)) return false;
-  if (s.length === 4) return SURNAMES.has(s.slice(0, 2));
-  return SURNAMES.has(s[0] as string);
+  const surname = s.length === 4 ? s.slice(0, 2) : (s[0] as string);
+  if (!SURNAMES.has(surname)) return false;
+  // 하퍼, 버크: a transliterated foreign name, not 하 + 퍼
+  for (let i = surname.length; i < s.length; i++) if (FOREIGN_SYLLABLES.has(s[i] as string)) return false;
+  return true;
 }
 
 function isPersonTaggedAt(ctx: Ctx, pos: number): boolean {
@@ -427,7 +619,7 @@ function isPersonTaggedAt(ctx: Ctx, pos: number): boolean {
 }
 
 function isPersonTagged(c: Chunk): boolean {
-  return c.tokens.some((t) => t.end <= c.stemEnd && t.semanticClass === '인명');
+  return c.stemTokens.some((t) => t.semanticClass === '인명');
 }
 
 /** A word that can be part of a name: Hangul (or Latin) letters only, no stop, place or generic word. */
@@ -436,7 +628,7 @@ function looksLikeNameWord(ctx: Ctx, c: Chunk): boolean {
   if (!/^(?:[\uac00-\ud7a3]{1,8}|[A-Z][A-Za-z.'-]{1,20})$/u.test(stem)) return false;
   if (STOPS.has(stem) || PLACES.has(stem) || GENERIC_WORDS.has(stem) || TITLES.has(stem) || AFFILIATION.has(stem)) return false;
   if (isPlace(ctx, c) || isDepartment(stem)) return false;
-  return !c.tokens.some((t) => t.end <= c.stemEnd && (t.tags[0] === 'NP' || t.tags[0] === 'NNB' || t.tags[0] === 'MM'));
+  return !c.stemTokens.some((t) => (t.tags[0] === 'NP' || t.tags[0] === 'NNB' || t.tags[0] === 'MM'));
 }
 
 /** A department or unit word (경영학과, 국제학부, 행정학과). */
@@ -494,12 +686,12 @@ function assemble(ctx: Ctx, found: Found[], orgs: { entities: ReadonlyArray<{ na
     const s = squash(ctx.text.slice(f.start, f.end));
     const cands = persons
       .map((p, i) => ({ p, i }))
-      .filter(({ p }) => (f.short === 'surname' ? p.korean && p.surname === s : !p.korean && squash(p.last) === s && p.name.includes(' ')));
+      .filter(({ p }) => (f.short === 'surname' ? (p.korean && p.surname === s) || (!p.korean && squash(p.last) === s && p.name.includes(' ')) : !p.korean && squash(p.last) === s && p.name.includes(' ')));
     if (cands.length === 0) {
       if (f.short === 'last') {
         // a last name nobody introduced: a person only when the gazetteer or mecab's 인명 tag says so
         const person = lookupPerson(s);
-        if (person || (f.evidence === 'title' && isPersonTaggedAt(ctx, f.start))) {
+        if (person || f.evidence === 'sound-bite' || (f.evidence === 'title' && isPersonTaggedAt(ctx, f.start))) {
           const key = person ? `E\u0000${person.en}` : `N\u0000${s}`;
           let i = byKey.get(key);
           if (i === undefined) {
@@ -528,12 +720,42 @@ function assemble(ctx: Ctx, found: Found[], orgs: { entities: ReadonlyArray<{ na
       p.last = t.split(' ').pop() ?? t;
     }
   }
+  // a last name (하퍼) that the article also writes with a given name mecab knows (제임스 하퍼) is
+  // named by the full form
+  for (const p of persons) {
+    if (p.korean || /\s/u.test(p.name) || p.nameEn) continue;
+    const full = fullFormOf(ctx, p.name);
+    if (full) {
+      p.name = full;
+      p.last = full.split(' ').pop() ?? full;
+    }
+  }
+  // a person named only by a last name (하퍼 수석분석가) is the one introduced by the full name
+  // elsewhere in the article (제임스 하퍼), before or after
+  const merged = new Set<number>();
+  persons.forEach((p, i) => {
+    if (p.korean || /\s/u.test(p.name)) return;
+    const full = persons.filter((q, j) => j !== i && !q.korean && q.name.includes(' ') && squash(q.last) === squash(p.name) && (!p.nameEn || !q.nameEn || p.nameEn === q.nameEn));
+    if (full.length !== 1) return;
+    const q = full[0]!;
+    const j = persons.indexOf(q);
+    for (const m of p.mentions) insertMention(q.mentions, m);
+    for (const r of refs) if (r.person === i) r.person = j;
+    if (!q.role && p.role) {
+      q.role = p.role;
+      q.organization = p.organization;
+    }
+    q.nameEn ??= p.nameEn;
+    for (const e of p.evidence) if (!q.evidence.includes(e)) q.evidence.push(e);
+    merged.add(i);
+  });
   // every further occurrence of a full name, and of a foreign last name standing alone
-  moreMentions(ctx, persons, refs);
+  moreMentions(ctx, persons, refs, merged);
   const out: PersonEntity[] = [];
   const remap = new Map<number, number>();
   persons
     .map((p, i) => ({ p, i }))
+    .filter(({ i }) => !merged.has(i))
     .sort((a, b) => (a.p.mentions[0]?.start ?? 0) - (b.p.mentions[0]?.start ?? 0))
     .forEach(({ p, i }) => {
       remap.set(i, out.length);
@@ -541,6 +763,21 @@ function assemble(ctx: Ctx, found: Found[], orgs: { entities: ReadonlyArray<{ na
       out.push({ name: p.name, nameEn: p.nameEn, role: p.role, organization: p.organization, mentions: p.mentions, evidence: p.evidence });
     });
   return { persons: out, refs: refs.map((r) => ({ ...r, person: remap.get(r.person) as number })) };
+}
+
+/**
+ * The full form of a foreign last name somewhere in the text: a word mecab tags as a given name
+ * right before it (`제임스 하퍼`), or null.
+ */
+function fullFormOf(ctx: Ctx, last: string): string | null {
+  const { chunks } = ctx;
+  for (let k = 1; k < chunks.length; k++) {
+    if ((ctx.stems[k] ?? '') !== last) continue;
+    const prev = chunks[k - 1] as Chunk;
+    if (!isBare(prev) || prev.after !== '' || !prev.sameLineNext || !isPersonTagged(prev) || !looksLikeNameWord(ctx, prev)) continue;
+    return `${ctx.stems[k - 1]} ${last}`;
+  }
+  return null;
 }
 
 /** Insert a mention keeping the list sorted by start, without duplicates. */
@@ -587,11 +824,16 @@ function orgOfRole(f: Found, orgs: { entities: ReadonlyArray<{ name: string }> }
   return null;
 }
 
-function moreMentions(ctx: Ctx, persons: Array<PersonEntity & { korean: boolean; last: string }>, refs: Array<{ start: number; end: number; person: number }>): void {
-  const t = new Trie<number>();
+const NO_ORGS: ReadonlyMap<number, number> = new Map();
+const ALWAYS = (): boolean => true;
+
+function moreMentions(ctx: Ctx, persons: Array<PersonEntity & { korean: boolean; last: string }>, refs: Array<{ start: number; end: number; person: number }>, merged: ReadonlySet<number>): void {
+  const t = new SmallIndex<number>();
   persons.forEach((p, i) => {
+    if (merged.has(i)) return;
     t.add(p.name, i);
-    if (!p.korean && p.name.includes(' ') && squash(p.last).length >= 2) t.add(p.last, i);
+    // a one-syllable last name (젠슨 황 → 황) only before a title, checked below
+    if (!p.korean && p.name.includes(' ') && squash(p.last).length >= 1) t.add(p.last, i);
   });
   const taken = new Uint8Array(ctx.text.length);
   for (const p of persons) for (const m of p.mentions) taken.fill(1, m.start, m.end);
@@ -599,12 +841,15 @@ function moreMentions(ctx: Ctx, persons: Array<PersonEntity & { korean: boolean;
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     if (taken[c.start]) continue;
-    let best: { end: number; person: number } | null = null;
-    for (const hit of t.matchesAt(text, c.start, Math.min(text.length, c.start + t.maxKeyLength * 2))) {
-      const lc = chunks[chunkIndexAt(chunks, hit.end - 1)];
-      if (lc && (hit.end === lc.stemEnd || hit.end === lc.end) && lc.nominal) best = { end: hit.end, person: hit.values[0] as number };
-    }
-    if (!best) continue;
+    const hit = t.longestAt(text, c.start, (end) => {
+      const li = chunkIndexAt(chunks, end - 1);
+      const lc = chunks[li];
+      if (!lc) return false;
+      if (end - c.start === 1) return end === lc.end && lc.after === '' && lc.sameLineNext && titleEndingAt(ctx, li + 1, NO_ORGS) !== null;
+      return (end === lc.stemEnd || end === lc.end) && lc.nominal;
+    });
+    if (!hit) continue;
+    const best = { end: hit.end, person: hit.values[0] as number };
     const p = persons[best.person]!;
     p.mentions.push({ start: c.start, end: best.end });
     refs.push({ start: c.start, end: best.end, person: best.person });

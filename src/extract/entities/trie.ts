@@ -83,12 +83,29 @@ export class Trie<V> {
   }
 
   /** The end of the longest key that starts at `start` and satisfies `ok(end)`, with its values; null if none. */
-  longestAt(text: string, start: number, limit: number, ok: (end: number) => boolean): { end: number; values: readonly V[] } | null {
-    let best: { end: number; values: readonly V[] } | null = null;
-    this.walk(text, start, limit, (end, values) => {
-      if (ok(end)) best = { end, values };
-    });
-    return best;
+  longestAt(text: string, start: number, limit: number, ok: (end: number, values: readonly V[]) => boolean): { end: number; values: readonly V[] } | null {
+    // the walk of `walk`, inlined: no closure and one result object at most
+    let node: Node<V> | undefined = this.root;
+    let i = start;
+    const stop = Math.min(limit, start + this.longest * 2);
+    let bestEnd = -1;
+    let bestValues: readonly V[] | null = null;
+    while (i < stop && node) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) break;
+      if (ch === 32 || ch === 9 || ch === 0xa0) {
+        if (i === start) break;
+        i++;
+        continue;
+      }
+      node = node.next.get(ch);
+      i++;
+      if (node?.values && ok(i, node.values)) {
+        bestEnd = i;
+        bestValues = node.values;
+      }
+    }
+    return bestValues ? { end: bestEnd, values: bestValues } : null;
   }
 
   /** The values stored under exactly `key` (already squashed), or null. */
@@ -97,4 +114,50 @@ export class Trie<V> {
     for (let j = 0; j < key.length && node; j++) node = node.next.get(key.charCodeAt(j));
     return node?.values ?? null;
   }
+}
+
+/**
+ * A handful of keys (an article's own names) matched like `Trie` keys, without building trie nodes:
+ * the keys are grouped by their first character and compared directly.
+ */
+export class SmallIndex<V> {
+  private readonly byFirst = new Map<number, Array<{ key: string; value: V }>>();
+
+  /** Add `value` under `key` (whitespace in `key` is ignored). */
+  add(key: string, value: V): void {
+    const k = key.normalize('NFC').replace(/\s+/gu, '');
+    if (k.length === 0) return;
+    const c = k.charCodeAt(0);
+    const list = this.byFirst.get(c);
+    if (list) list.push({ key: k, value });
+    else this.byFirst.set(c, [{ key: k, value }]);
+  }
+
+  /**
+   * The longest key that starts at `start` of `text` (whitespace inside the text skipped, no line
+   * break crossed) and satisfies `ok(end)`; null if none. Equal keys keep the first value added.
+   */
+  longestAt(text: string, start: number, ok: (end: number) => boolean): { end: number; values: readonly V[] } | null {
+    const list = this.byFirst.get(text.charCodeAt(start));
+    if (!list) return null;
+    let best: { end: number; values: readonly V[] } | null = null;
+    for (const { key, value } of list) {
+      const end = matchEnd(text, start, key);
+      if (end < 0 || (best && end <= best.end) || !ok(end)) continue;
+      best = { end, values: [value] };
+    }
+    return best;
+  }
+}
+
+/** Where `key` ends when it is written at `start` of `text` (spaces and tabs skipped, not at the start); -1 if it is not. */
+function matchEnd(text: string, start: number, key: string): number {
+  let i = start;
+  for (let j = 0; j < key.length; j++) {
+    let ch = text.charCodeAt(i);
+    while (j > 0 && (ch === 32 || ch === 9 || ch === 0xa0)) ch = text.charCodeAt(++i);
+    if (ch !== key.charCodeAt(j)) return -1;
+    i++;
+  }
+  return i;
 }
