@@ -155,15 +155,7 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
  * does not own (`src/extract/**`): reported to their owners, and skipped by the hang check until
  * fixed. Each names the cause found by profiling.
  */
-export const KNOWN_SUPERLINEAR: Record<string, string> = {
-  'quotes with 라고 말했다 and no sentence end':
-    'quotes: subject.ts pickSubject scans every word of the sentence for each of its quotes (processSentence → pickSubject): O(quotes × words) in a sentence without an end',
-  'an opening mark that never closes':
-    'goals: korean.ts findGoalClauses → readContinuation → boundaryAt / clauseEnd rescan the rest of the sentence from every cue: O(n²) in one long sentence',
-  'punctuation run after a quote':
-    'quotes: frame.ts frameOf strips the word after the quote with /[,.;:!?…\'"’”)\]]+$/u, which backtracks quadratically on a long run of punctuation',
-  'single marks before a goal': 'goals: actor.ts actorFor → subjects.ts subordinateBetween scans all tokens before the cue for every candidate: O(tokens²) in one sentence',
-};
+export const KNOWN_SUPERLINEAR: Record<string, string> = {};
 
 // ---- the fuzz report ----------------------------------------------------------------------------
 
@@ -184,8 +176,11 @@ export function fuzzRuns(suite: number, share = 1): number {
   return runs > 0 ? Math.max(1, Math.round(runs * share)) : suite;
 }
 
-/** The seed to replay (KORNEWS_FUZZ_SEED), if any. */
-export function fuzzSeed(): number | undefined {
+/** The suite's fixed seed: the test suite is deterministic; `npm run fuzz` explores new seeds. */
+const SUITE_SEED = 20261126;
+
+/** The seed: KORNEWS_FUZZ_SEED (a fuzz run, or a replay), else the suite's fixed seed. */
+export function fuzzSeed(): number {
   const seed = process.env.KORNEWS_FUZZ_SEED;
-  return seed ? Number(seed) : undefined;
+  return seed ? Number(seed) : SUITE_SEED;
 }

@@ -8,7 +8,7 @@ import type { Critique, Goal, Organization, Person, Quote, Span } from '../types
 import { extractCritique } from './critique';
 import { extractEntities } from './entities';
 import { extractGoals } from './goals';
-import type { EntityIndex, QuoteAnnotation } from './model';
+import { emptyEntityIndex, type EntityIndex, type QuoteAnnotation } from './model';
 import { extractQuotes } from './quotes';
 
 /** Everything the extractors found in one document, in original-text spans. */
@@ -19,6 +19,9 @@ export interface Extracted {
   goals: Goal[];
   critique: Critique;
 }
+
+/** How a warning about a failed component starts. */
+export const INTERNAL_ERROR = 'internal error';
 
 /** Milliseconds spent per stage, summed over calls (filled when a profile object is passed). */
 export type StageTimes = Record<string, number>;
@@ -32,10 +35,20 @@ export function runExtractors(doc: Doc, times?: StageTimes): Extracted {
     times[name] = (times[name] ?? 0) + performance.now() - t0;
     return r;
   };
-  const entities: EntityIndex = timed('entities', () => extractEntities(doc));
-  const quotes: QuoteAnnotation[] = timed('quotes', () => extractQuotes(doc, entities));
-  const goals = timed('goals', () => extractGoals(doc, entities, quotes));
-  const critique = timed('critique', () => extractCritique(doc, quotes));
+  // a component that fails loses only its own annotations: the article is still analyzed, and a
+  // warning says what happened (a bug to report; the fuzz tests fail on such warnings)
+  const guarded = <T>(name: string, f: () => T, fallback: () => T): T => {
+    try {
+      return timed(name, f);
+    } catch (e) {
+      doc.warnings.push(`${INTERNAL_ERROR} in ${name}: ${(e as Error)?.message ?? String(e)}`);
+      return fallback();
+    }
+  };
+  const entities: EntityIndex = guarded('entities', () => extractEntities(doc), emptyEntityIndex);
+  const quotes: QuoteAnnotation[] = guarded('quotes', () => extractQuotes(doc, entities), () => []);
+  const goals = guarded('goals', () => extractGoals(doc, entities, quotes), () => []);
+  const critique = guarded('critique', () => extractCritique(doc, quotes), () => ({ sentences: [], section: null }));
   const t0 = times ? performance.now() : 0;
   const span = (r: { start: number; end: number }): Span => toSpan(doc, r.start, r.end);
 

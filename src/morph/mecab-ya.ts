@@ -125,7 +125,8 @@ export async function createMecabYaTokenizer(
   } catch (error) {
     await tokenizer.close();
     if (error instanceof TokenizerError && !(error instanceof TokenizerTimeoutError)) {
-      throw new DictionaryError(`mecab (through mecab-ya) could not analyse text with the dictionary ${options.dictPath}: ${error.message}`);
+      // a dictionary whose entries lack mecab-ko-dic's eight fields makes mecab reject our output format
+      throw new DictionaryError(`the dictionary ${options.dictPath} is not mecab-ko-dic, or mecab (through mecab-ya) could not analyse text with it: ${error.message}`);
     }
     throw error;
   }

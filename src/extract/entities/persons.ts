@@ -153,7 +153,8 @@ function titlePrefixed(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, titles:
     const name = nameAfter(ctx, c.index + 1, orgChunks);
     if (!name || name.short) continue;
     const first = chunks[c.index + 1] as Chunk;
-    const lastChunk = chunks[chunkIndexAt(chunks, name.end - 1)] as Chunk;
+    const lastChunk = chunks[chunkIndexAt(chunks, name.end - 1)];
+    if (!lastChunk) continue;
     // the name ends the phrase: a particle or a form of address follows, not more nouns
     const ends = lastChunk.tail !== '' || lastChunk.after !== '' || HONORIFICS.has(ctx.keys[lastChunk.index + 1] ?? '') || !lastChunk.sameLineNext;
     if (!ends) continue;
