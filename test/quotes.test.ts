@@ -424,3 +424,28 @@ describe('English articles', () => {
     expect(list[0]).toMatchObject({ speaker: 'one analyst', speakerKind: 'unnamed' });
   });
 });
+
+describe('long runs of text', () => {
+  it('strips the punctuation written after a quotative (”라고!?., 말했다)', async () => {
+    const { list } = await quotesOf('김하늘 의원은 “법안을 서둘러야 한다”라고!?., 말했다.');
+    expect(list).toEqual([expect.objectContaining({ text: '법안을 서둘러야 한다', speaker: '김하늘', verb: '말했다' })]);
+  });
+
+  it('reads each quote of a sentence that never ends with its own frame (“…”라고 말했다, 300 times)', async () => {
+    const { list } = await quotesOf('김하늘 의원은 “법안이 늦었다”라고 말했다 '.repeat(300));
+    expect(list).toHaveLength(300);
+    expect(list.every((q) => q.text === '법안이 늦었다' && q.verb === '말했다' && q.speaker === '김하늘')).toBe(true);
+  });
+
+  it('looks for a speaker only within 80 words before the quote', async () => {
+    const far = `김하늘 의원은 ${'어제 '.repeat(90)}“법안이 늦었다”고 말했다.`;
+    const near = `김하늘 의원은 ${'어제 '.repeat(60)}“법안이 늦었다”고 말했다.`;
+    expect((await quotesOf(near)).list[0]?.speaker).toBe('김하늘');
+    expect((await quotesOf(far)).list[0]?.speaker).toBeNull();
+  });
+
+  it('reads a broadcast label with slashes and a long run of spaces (name / role / affiliation)', async () => {
+    const { list } = await quotesOf(`[인터뷰] 홍길순 / 제주대 ${'\t'.repeat(2000)}/ 관광경영학과 교수 : “관광객이 많이 줄었습니다.”`);
+    expect(list[0]).toMatchObject({ speaker: '홍길순', role: '제주대 관광경영학과 교수' });
+  });
+});

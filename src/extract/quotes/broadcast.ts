@@ -93,7 +93,7 @@ export function labelSpeaker(doc: Doc, d: Discourse, spec: { start: number; end:
   if (!left) return null;
   const items = wordsIn(doc, left.start, left.end).map(wordItem);
   if (items.length === 0) return null;
-  const role = right ? text.slice(right.start, right.end).replace(/\s*\/\s*/gu, ' ') : null;
+  const role = right ? slashesToSpaces(text.slice(right.start, right.end)) : null;
   const ph = analyzePhrase(items, 0, items.length - 1);
   const mention = { start: left.start, end: left.end };
   const evidence = ['speaker:sound-bite'];
@@ -144,6 +144,16 @@ function looksLikeSpec(s: string): boolean {
   const words = s.split(/\s+/u).filter((w) => w !== '/').length;
   if (s.includes('/')) return words <= 10;
   return words <= 4 && /[가-힣]$/u.test(s);
+}
+
+/**
+ * `제주대 / 관광경영학과 교수` → `제주대 관광경영학과 교수`: each slash, with the spaces around it, as
+ * one space (split and trimmed: the regex `\s*\/\s*` backtracks on a long run of spaces).
+ */
+function slashesToSpaces(s: string): string {
+  if (!s.includes('/')) return s;
+  const parts = s.split('/');
+  return parts.map((p, i) => (i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim())).join(' ');
 }
 
 function colonIn(s: string): number {

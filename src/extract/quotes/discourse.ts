@@ -241,6 +241,39 @@ export class Discourse {
     return best ? best.speaker : null;
   }
 
+  /**
+   * The body a bare noun refers to (통신은 → 조선중앙통신, 협회 측은 → 대한의사협회): the latest one
+   * mentioned before `before` whose name ends with the noun, else, for a news noun (`media`: 신문,
+   * 방송), the latest news organization; null when none was named.
+   */
+  bodyNamed(noun: string, media: boolean, before: number): SpeakerRef | null {
+    const ends = (name: string | null): boolean => !!name && name !== noun && name.endsWith(noun);
+    const orgs = this.entities.organizations;
+    const pick = (candidates: readonly number[], local: boolean): { speaker: SpeakerRef; pos: number } | null => {
+      let best: { speaker: SpeakerRef; pos: number } | null = null;
+      for (const index of candidates) {
+        const pos = lastMentionBefore(orgs[index]!.mentions, before);
+        if (pos >= 0 && (!best || pos > best.pos)) best = { speaker: orgRef(orgs[index]!, index), pos };
+      }
+      if (local) for (const o of this.orgs) if (o.pos < before && ends(o.speaker.name) && (!best || o.pos > best.pos)) best = o;
+      return best;
+    };
+    let named = this.bodies.get(noun);
+    if (!named) {
+      named = [];
+      for (let i = 0; i < orgs.length; i++) if (ends(orgs[i]!.name) || orgs[i]!.aliases.some(ends)) named.push(i);
+      this.bodies.set(noun, named);
+    }
+    const found = pick(named, true);
+    if (found || !media) return found?.speaker ?? null;
+    this.mediaOrgs ??= orgs.flatMap((o, i) => (o.type === 'media' ? [i] : []));
+    return pick(this.mediaOrgs, false)?.speaker ?? null;
+  }
+
+  /** The organizations whose name ends with a body noun, by noun; the news organizations. */
+  private readonly bodies = new Map<string, number[]>();
+  private mediaOrgs: number[] | null = null;
+
   /** An unnamed source (금융당국 관계자). */
   unnamedSource(speaker: SpeakerRef, pos: number): SpeakerRef {
     return remember(this.unnamed, speaker, pos);
@@ -269,6 +302,22 @@ export class Discourse {
     p.last = Math.max(p.last, pos);
     return p.speaker;
   }
+}
+
+/** Start of the last of `mentions` (in document order) that ends by `before`, or -1. */
+function lastMentionBefore(mentions: ReadonlyArray<{ start: number; end: number }>, before: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1]!.start : -1;
+}
+
+function orgRef(o: EntityIndex['organizations'][number], index: number): SpeakerRef {
+  return { name: o.name, nameEn: o.nameEn, role: null, kind: 'organization', ref: { kind: 'org', index }, personLike: false, title: null };
 }
 
 /** Add a speaker to a list of mentions by name, or move the one of that name to `pos`; returns the one kept. */

@@ -5,6 +5,7 @@
  */
 import { CASE_PARTICLES, QUOTATIVE, QUOTATIVE_START, SPEECH_NOUNS } from './lexicon';
 import { itemTexts, type Item } from './phrase';
+import { stripTrailing, trailingLength } from './punct';
 import { matchKoreanVerb, type VerbMatch } from './verbs';
 import { isAdverb } from './words';
 
@@ -28,6 +29,13 @@ export interface Frame {
 /** How far after a quote its speech verb may stand (words). */
 const MAX_VERB_DISTANCE = 40;
 
+/** Punctuation after an ending written onto a closing mark (”라고, ”이다.’), not part of it. */
+const AFTER_ATTACHMENT = ',.;:!?…\'"’”)]';
+/** Punctuation after a quotative written apart from the mark (” 라고,). */
+const AFTER_SPACED = ',.';
+/** Punctuation that ends a verb's word (말했다.), left out of the verb's range. */
+const AFTER_VERB = ',.;:!?…';
+
 /** The frame of the quote item at `qi` in a sentence of `items` that ends before `end`. */
 export function frameOf(items: readonly Item[], qi: number, end: number): Frame {
   const q = items[qi]!;
@@ -37,11 +45,11 @@ export function frameOf(items: readonly Item[], qi: number, end: number): Frame 
   const next = items[qi + 1];
   if (next && next.kind === 'word' && q.kind === 'quote' && next.w.start === q.end && qi + 1 < end) {
     attachItem = qi + 1;
-    attachment = next.w.text.replace(/[,.;:!?…'"’”)\]]+$/u, '');
+    attachment = stripTrailing(next.w.text, AFTER_ATTACHMENT);
   }
   // a quotative written apart from the mark (“…” 라고 말했다) is still the quote's ending
   if (attachItem < 0 && next && next.kind === 'word' && qi + 1 < end) {
-    const spaced = next.w.text.replace(/[,.]+$/u, '');
+    const spaced = stripTrailing(next.w.text, AFTER_SPACED);
     if (QUOTATIVE.say.has(spaced) || QUOTATIVE.chain.has(spaced)) {
       attachItem = qi + 1;
       attachment = spaced;
@@ -93,6 +101,5 @@ function onlyAdverbsBetween(items: readonly Item[], from: number, to: number): b
 }
 
 function trimPunct(w: { start: number; end: number; text: string }): number {
-  const m = /[,.;:!?…]+$/u.exec(w.text);
-  return m ? w.end - m[0].length : w.end;
+  return w.end - trailingLength(w.text, AFTER_VERB);
 }

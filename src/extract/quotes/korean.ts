@@ -14,7 +14,7 @@ import { registerMentions, updateTopic } from './context';
 import { Discourse } from './discourse';
 import { frameOf, type Frame } from './frame';
 import { headlineQuote } from './headline';
-import { ANONYMOUS_PREDICATES, QUESTION_NOUNS, QUOTATIVE } from './lexicon';
+import { ANONYMOUS_PREDICATES, EVALUATIONS, NAMING_VERBS, QUESTION_NOUNS, QUOTATIVE } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { wordItem, type Item } from './phrase';
 import {
@@ -26,6 +26,7 @@ import {
   embeddedSubject,
   hasSubject,
   pickSubject,
+  reportedSpeaker,
   tailSubject,
   toSpeaker,
   zeroSubject,
@@ -288,6 +289,7 @@ function processSentence(ctx: SentenceContext, s0: number, s1: number, nextSente
       attribution = null;
     } else {
       attribution =
+        reportedSpeaker(d, items, s0, qi, frame, s1) ??
         pickSubject(d, items, s0, qi, false) ??
         (frame.kind === 'none' || frame.kind === 'nominal' ? attributionTail(d, items, frame.after, s1) : null) ??
         accordingTo(d, items, s0, qi) ??
@@ -344,7 +346,10 @@ function decide(
   switch (frame.kind) {
     case 'say':
       if (q.style === 'single' && !frame.verb) return null;
-      return frame.verb || words >= 3 ? { evidence: [] } : null;
+      if (frame.verb || words >= 3) return { evidence: [] };
+      // “…가 먼저”라고: written right onto the mark, 라고 / 이라고 quote whatever the length — unless
+      // a naming verb follows (“…”이라고 불리는)
+      return QUOTATIVE.anyLength.has(frame.attachment) && frame.attachItem === qi + 1 && !naming(items, frame.after, s1) ? { evidence: ['frame:quotative'] } : null;
     case 'chain':
       return q.style === 'single' && !frame.verb ? null : { evidence: [] };
     case 'nominal':
@@ -356,7 +361,10 @@ function decide(
       return verbNear && q.style !== 'single' ? { evidence: [] } : null;
     case 'case':
       // a fragment of three words or more inside reported speech; shorter ones are terms (“고위험 AI”에 대한)
-      return frame.verb && !frame.verb.weak && words >= 3 && q.style !== 'single' ? { evidence: [] } : null;
+      if (!frame.verb || frame.verb.weak || q.style === 'single') return null;
+      if (words >= 3) return { evidence: [] };
+      // …는 “숫자 놀음”에 불과하다고 비판했다: a judgment the speaker reports, whatever its length
+      return evaluation(items, frame) ? { evidence: ['frame:evaluation'] } : null;
     case 'none': {
       if (q.style === 'single') return null;
       if (soundBite) return { evidence: ['quote:sound-bite'] };
@@ -369,6 +377,22 @@ function decide(
     default:
       return q.style !== 'single' && words >= 3 && frame.verb ? { evidence: [] } : null;
   }
+}
+
+/** `“…”이라고 불리는`: a verb that names follows the quotative (within two words). */
+function naming(items: readonly Item[], from: number, s1: number): boolean {
+  for (let k = from; k < Math.min(s1, from + 2); k++) {
+    const it = items[k]!;
+    if (it.kind === 'word' && NAMING_VERBS.test(it.w.text)) return true;
+  }
+  return false;
+}
+
+/** `“…”에 불과하다고 비판했다`: 에, a predicate of judgment, then the speech verb right after it. */
+function evaluation(items: readonly Item[], frame: Frame): boolean {
+  if (frame.attachment !== '에' || !frame.verb) return false;
+  const n = items[frame.after];
+  return !!n && n.kind === 'word' && EVALUATIONS.test(n.w.text) && frame.verb.first <= frame.after + 3;
 }
 
 /** `“…”는 질문에`: a question put to the speaker. */

@@ -64,6 +64,8 @@ export const QUOTATIVE = {
   chain: set(cues.quotatives.chain),
   nominal: set(cues.quotatives.nominal),
   content: set(cues.quotatives.content),
+  /** 라고, 이라고: a quote of any length. */
+  anyLength: set(cues.quotatives.anyLength),
 };
 /** Quotatives of two syllables or more that a word may start with (라고했다, 이라며). */
 export const QUOTATIVE_START = new AffixMatcher([...cues.quotatives.say, ...cues.quotatives.chain].filter((q) => q.length >= 2), 'prefix');
@@ -91,11 +93,16 @@ export const ORG_SUFFIXES = new AffixMatcher([...cues.orgSuffixes, ...reference.
 /** Words that are an organization noun by themselves (연구소, 위원회, 협회): never a name. */
 export const ORG_WORDS = set([...cues.orgSuffixes, ...reference.orgDescriptors, ...cues.namedOrgSuffixes].filter((w) => w.length >= 2));
 /** Endings that make a one-word name a named body (소상공인연합회). */
+/** Words before a body's ending that make a person's title of it (선임연구원). */
+export const TITLE_RANKS = set(cues.titleRanks);
 export const NAMED_ORG_SUFFIXES = new AffixMatcher(cues.namedOrgSuffixes, 'suffix', 2);
 export const ORG_DESCRIPTORS = set(reference.orgDescriptors);
 /** Descriptor nouns of two syllables or more (단체, 기업) at the end of a head (시민단체). */
 export const DESCRIPTOR_HEADS = new AffixMatcher(reference.orgDescriptors.filter((n) => n.length >= 2), 'suffix');
 export const ORG_ANAPHORS = set(reference.orgAnaphors);
+/** Nouns that refer back to the body whose name ends with them (통신은 → 조선중앙통신), and those that refer to the last news organization. */
+export const BODY_NOUNS = set(cues.bodyNouns.named);
+export const MEDIA_NOUNS = set(cues.bodyNouns.media);
 export const PERSON_PRONOUNS = set([
   ...cues.personPronouns,
   ...reference.personPronouns.filter((p) => p.length <= 2 && !/[는가도]$/u.test(p)),
@@ -104,6 +111,9 @@ export const PLURAL_PRONOUNS = set(cues.pluralPronouns);
 export const ATTRIBUTION_NOUNS = set(cues.attributionNouns);
 export const ANONYMOUS_PREDICATES = new AffixMatcher(cues.anonymousPredicates, 'prefix');
 export const QUESTION_NOUNS = set(cues.questionNouns);
+/** Predicates after “…”에 that make the quote a judgment the speaker reports (불과하다고); verbs after “…”라고 that name, not report (불리는). */
+export const EVALUATIONS = new AffixMatcher(cues.evaluations, 'prefix');
+export const NAMING_VERBS = new AffixMatcher(cues.namingVerbs, 'prefix');
 export const FOREIGN_NAME_SYLLABLES = set(cues.foreignNameSyllables);
 export const PARTICLE_LOOKALIKES = new AffixMatcher(cues.particleLookalikes, 'suffix');
 export const INDEFINITES = set(cues.indefiniteDeterminers);
@@ -155,3 +165,12 @@ export const GAZETTEER_FIRST_WORDS: ReadonlySet<string> = new Set(
 export const ENGLISH_HONORIFICS = set(cues.english.honorifics);
 export const ENGLISH_DETERMINERS = set(cues.english.determiners);
 export const ENGLISH_ORG_NOUNS = set(cues.english.orgNouns);
+export const ENGLISH_TITLE_WORDS = set(cues.english.titleWords);
+export const ENGLISH_CONNECTORS = set(cues.english.connectors);
+export const ENGLISH_RELATIVES = set(cues.english.relativePronouns);
+/** Korean family names as romanized (Kim, Lee, Park): an English name that starts with one is written family name first (Park Ji-won). */
+export const ROMANIZED_SURNAMES: ReadonlySet<string> = new Set([
+  ...Object.values(romanization.surnames as Record<string, string>),
+  ...Object.values(romanization.compoundSurnames as Record<string, string>),
+  ...cues.english.romanizedSurnameVariants,
+]);

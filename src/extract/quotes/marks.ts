@@ -7,6 +7,7 @@
 import { toSpan, type Doc } from '../../doc';
 import type { ParagraphInfo } from '../../text/structure';
 import { QUOTATIVE_START } from './lexicon';
+import { stripTrailing } from './punct';
 import { matchKoreanVerb } from './verbs';
 
 export type MarkStyle = 'double' | 'single' | 'corner';
@@ -258,7 +259,7 @@ function recoverEnd(doc: Doc, from: number, to: number): number | null {
   }
   const texts = words.map((w) => w.text);
   for (let j = 0; j + 1 < words.length; j++) {
-    const w = words[j]!.text.replace(/[,.]+$/u, '');
+    const w = stripTrailing(words[j]!.text, ',.');
     const cut = quotativeCut(w);
     if (cut === null) continue;
     const verb = matchKoreanVerb(texts, j + 1);

@@ -24,6 +24,10 @@ import {
   COMPOUND_SURNAMES,
   NAMED_ORG_SUFFIXES,
   INDEFINITES,
+  BODY_NOUNS,
+  MEDIA_NOUNS,
+  TITLE_RANKS,
+  TITLE_SET,
   PLAIN_TITLES,
   PERSON_PRONOUNS,
   PLURAL_DESCRIPTORS,
@@ -139,6 +143,17 @@ export interface Phrase {
   indefinite: boolean;
   /** The determiner before the head (한, 어느, 이, 그), if any. */
   determiner: string | null;
+  /**
+   * The first word when it is also a surname and only modifiers stand between it and a title head
+   * (전 대변인, 이 대변인, 반 전 총장): it may name a person of that surname introduced with the title,
+   * whatever else the word means (former, this, one).
+   */
+  surname: string | null;
+  /**
+   * The noun by which the phrase refers to a body named before without naming it (통신은, 이 신문은,
+   * 협회 측은), or null.
+   */
+  bodyNoun: string | null;
   /** Which rules made the phrase. */
   evidence: string[];
 }
@@ -296,6 +311,8 @@ function analyze(items: readonly Item[], first: number, last: number): Phrase {
     generic: false,
     indefinite: false,
     determiner: null,
+    surname: surnameBeforeTitle(words),
+    bodyNoun: bodyNounOf(words),
     evidence: [],
   };
   base.coordinated = base.conjuncts.length >= 2;
@@ -387,7 +404,7 @@ function analyze(items: readonly Item[], first: number, last: number): Phrase {
   }
 
   // 전국민주노동조합총연맹(민주노총): one word ending like a body's name, its short name after it
-  if (words.length === 1 && allHangul(head) && head.length >= 4 && NAMED_ORG_SUFFIXES.test(head) && !isTitleLike(head)) {
+  if (words.length === 1 && allHangul(head) && head.length >= 4 && NAMED_ORG_SUFFIXES.test(head) && !personTitle(head)) {
     return { ...base, kind: 'organization', text: head, evidence: ['speaker:organization', 'speaker:org-suffix'] };
   }
 
@@ -450,6 +467,45 @@ function analyze(items: readonly Item[], first: number, last: number): Phrase {
     return { ...base, kind: 'unnamed', role: null, generic: true, evidence: ['speaker:generic-body'] };
   }
   return base;
+}
+
+/**
+ * Whether a one-word head that ends like a body's name is a person's title: a listed title
+ * (선임연구원) or a rank before the ending (객원연구원) — 녹색전환연구원 names a body.
+ */
+function personTitle(head: string): boolean {
+  if (!isTitleLike(head)) return false;
+  if (TITLE_SET.has(head)) return true;
+  const suf = NAMED_ORG_SUFFIXES.longest(head);
+  if (suf === null) return true;
+  const rest = head.slice(0, head.length - suf.length);
+  return rest.length < 2 || TITLE_RANKS.has(rest);
+}
+
+/** The body noun a phrase is (통신, 이 신문, 협회 측, 협회측), or null. */
+function bodyNounOf(words: readonly PhraseWord[]): string | null {
+  const n = words.length;
+  const head = words[n - 1]!.stem;
+  const isBody = (x: string): boolean => BODY_NOUNS.has(x) || MEDIA_NOUNS.has(x);
+  if (n === 1) {
+    if (isBody(head)) return head;
+    return head.length > 2 && head.endsWith('측') && isBody(head.slice(0, -1)) ? head.slice(0, -1) : null;
+  }
+  if (n !== 2) return null;
+  const first = words[0]!.text;
+  if (DEMONSTRATIVES.has(first) && isBody(head)) return head;
+  return head === '측' && isBody(first) ? first : null;
+}
+
+/** The surname a phrase opens with before its title head (전 대변인, 반 전 총장), or null. */
+function surnameBeforeTitle(words: readonly PhraseWord[]): string | null {
+  const n = words.length;
+  if (n < 2 || n > 3) return null;
+  const first = words[0]!.text;
+  const head = words[n - 1]!.stem;
+  if (!isSurname(first) || !(isTitleLike(head) || SPEAKER_NOUNS.has(head))) return null;
+  for (let k = 1; k < n - 1; k++) if (!NP_MODIFIERS.has(words[k]!.text)) return null;
+  return first;
 }
 
 /** A word of a phrase as the name rules read it: parenthetical text taken out (홍길동(45), 스미스(John Smith)). */
@@ -532,7 +588,7 @@ function findName(ws: readonly NameWord[]): { from: number; to: number; name: st
     if (NP_MODIFIERS.has(x.text) || isTitle(k)) continue;
     // 김 장관, 윤 대통령, 리 부장: a surname before a title
     if ((isSurname(x.text) || isChineseSurname(x.text)) && isTitle(k + 1)) return { from: k, to: k, name: x.text, form: 'short' };
-    const personish = isPersonToken(x.w, x.stemEnd) || (hasPersonToken(x.w) && allHangul(x.text));
+    const personish = isPersonToken(x.w, x.stemEnd) || (hasPersonToken(x.w) && allHangul(x.text) && !endsInOrgNoun(x.text));
     // 김도현 후보자, 이준한 교수: a Korean full name (one word) before a title or as the phrase's end
     const nameShaped = isKoreanNameShaped(x.text) && x.text.length === 3 && notOrg(k);
     // …unless mecab reads a common noun in it (노동계 관계자: 노동/NNG 계/XSN)
@@ -609,6 +665,16 @@ function foreignReading(w: Word): boolean {
   return ts.every((t) => t.end - t.start <= 1);
 }
 
+/**
+ * Whether a word of four syllables or more ends with a body's noun of two or more (아사히신문,
+ * 마이니치신문, 요시다재단, which mecab may read as a person's name): it names the body, not a person.
+ */
+function endsInOrgNoun(text: string): boolean {
+  if (text.length < 4 || !allHangul(text)) return false;
+  const suf = NAMED_ORG_SUFFIXES.longest(text) ?? ORG_SUFFIXES.longest(text);
+  return suf !== null && suf.length >= 2 && text.length - suf.length >= 2;
+}
+
 /** Whether mecab reads the word's first syllables as a common noun (노동계 → 노동/NNG 계/XSN): the family name is swallowed. */
 function firstReadAsNoun(w: Word): boolean {
   const t = w.tokens[0];
@@ -656,11 +722,12 @@ function isOrganizationHead(words: ReadonlyArray<{ w: Word; text: string }>, p: 
   if (p.quotedName || p.enAlias) return true;
   if (words.every((x) => /^[A-Za-z0-9&.\-’']+$/u.test(x.text))) return true; // IBM, OpenAI
   const named = words.some((x) => x.w.tokens.some((t) => t.tags[0] === 'NNP' && t.semanticClass !== '인명') || /^[A-Za-z][A-Za-z0-9&.\-]*$/u.test(x.text));
-  if (!named) return false;
+  // 아사히신문: a name mecab reads as a person's before a body's noun
+  const lastW = words[words.length - 1]!;
+  if (!named && !(hasPersonToken(lastW.w) && endsInOrgNoun(head))) return false;
   if (ORG_DESCRIPTORS.has(head)) return true;
   const suf = ORG_SUFFIXES.longest(head);
   if (suf !== null && (suf.length >= 2 || head.length >= 3)) return true;
-  const lastW = words[words.length - 1]!;
   return lastW.w.tokens.some((t) => t.tags[0] === 'NNP') && !hasPersonToken(lastW.w);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SpeakerVia } from '../../types';
 import { englishName, fullerName, type Discourse, type MemberKind, type SpeakerRef } from './discourse';
-import { ANONYMOUS_TITLES, UNNAMED_SOURCES } from './lexicon';
+import { ANONYMOUS_TITLES, MEDIA_NOUNS, UNNAMED_SOURCES } from './lexicon';
 import { documentHead, type Phrase } from './phrase';
 import { isChineseSurname, knownPerson } from './words';
 
@@ -23,6 +23,22 @@ export function resolvePhrase(d: Discourse, ph: Phrase): Resolved | null {
   const mention = { start: ph.start, end: ph.end };
   const entity = d.entities.refAt(ph.start, ph.end);
   const ev = ph.evidence;
+  // 전 대변인, 이 대변인, 반 전 총장: the person of that surname introduced with the title (전하늘
+  // 국방부 대변인), before any other reading of the word (former, this); with no such person the
+  // phrase reads as it would otherwise (a former spokesperson)
+  if (ph.surname && ph.kind !== 'person') {
+    const s = d.findBySurname(ph.surname, ph.head, ph.start, true);
+    if (s) return { speaker: s, via: 'short-name', mention, evidence: ['speaker:short-name', 'speaker:surname-title'] };
+  }
+  // 통신은, 이 신문은, 협회 측은: the body named before whose name ends so (조선중앙통신, 대한의사협회)
+  if (ph.bodyNoun && ph.kind !== 'person') {
+    const s = d.bodyNamed(ph.bodyNoun, MEDIA_NOUNS.has(ph.bodyNoun), ph.start);
+    if (s) return { speaker: d.org(s, ph.start), via: 'context', mention, evidence: ['speaker:org-descriptor', 'speaker:org-antecedent'] };
+    // none named before: the body as the article calls it, never another one (협회 측은 is no ministry)
+    if ((ph.kind === 'org-anaphor' || ph.kind === 'other') && !(entity?.kind === 'org')) {
+      return { speaker: plain(ph.bodyNoun, 'organization', null), via: 'explicit', mention, evidence: ['speaker:org-descriptor'] };
+    }
+  }
   switch (ph.kind) {
     case 'pronoun': {
       const s = d.lastPerson ?? d.topic;

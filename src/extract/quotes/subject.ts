@@ -8,11 +8,19 @@ import type { SpeakerVia } from '../../types';
 import type { QuoteAnnotation } from '../model';
 import type { Discourse } from './discourse';
 import type { Frame } from './frame';
-import { ACCORDING_TO, ATTRIBUTION_NOUNS, CONNECTIVES, NON_SUBJECT_NOUNS, PUBLISH_VERBS } from './lexicon';
+import { ACCORDING_TO, ATTRIBUTION_NOUNS, CONNECTIVES, MEDIA_NOUNS, NON_SUBJECT_NOUNS, PUBLISH_VERBS } from './lexicon';
 import { analyzePhrase, itemTexts, phraseStart, type Item, type Phrase } from './phrase';
 import { plain, resolvePhrase, type Resolved } from './resolve';
 import { matchKoreanVerb } from './verbs';
 import { isAdnominal, isAdverb, isVerbal } from './words';
+
+/**
+ * How far a reporting clause's subject may stand from what it is the subject of (words): before
+ * its quote, or after the quote before the speech verb. Every search for a subject looks this far
+ * and no further, so that a sentence with no end (hundreds of quotes in one run of text) costs
+ * time in proportion to its length, not to its length squared.
+ */
+export const MAX_SUBJECT_DISTANCE = 80;
 
 /** A speaker as decided for one quote. */
 export interface Attribution extends Resolved {
@@ -21,17 +29,18 @@ export interface Attribution extends Resolved {
 }
 
 /**
- * The speaker of a reporting clause among the subjects in `items[from..to)`: the first topic
- * (은/는/도) that can speak, or one after a speech verb that ended an earlier clause; failing that,
- * a nominative (이/가) that is no relative clause's subject. `topicOnly` looks at topics only (a
- * new speaker between two quotes of one sentence).
+ * The speaker of a reporting clause among the subjects in `items[from..to)` (its last
+ * MAX_SUBJECT_DISTANCE words): the first topic (은/는/도) that can speak, or one after a speech
+ * verb that ended an earlier clause; failing that, a nominative (이/가) that is no relative
+ * clause's subject. `topicOnly` looks at topics only (a new speaker between two quotes of one
+ * sentence).
  */
 export function pickSubject(d: Discourse, items: readonly Item[], from: number, to: number, topicOnly: boolean): Attribution | null {
   const topics: Candidate[] = [];
   const nominatives: Candidate[] = [];
   let lastVerb = -1;
   let lastTopicAt = -1;
-  for (let k = from; k < to; k++) {
+  for (let k = Math.max(from, to - MAX_SUBJECT_DISTANCE); k < to; k++) {
     const it = items[k]!;
     if (it.kind !== 'word') continue;
     const role = it.parts.role;
@@ -70,7 +79,9 @@ interface Candidate {
 
 /** Whether a phrase names someone who can speak (before resolving it, which registers what it names). */
 export function canSpeak(d: Discourse, ph: Phrase): boolean {
-  return ph.kind !== 'other' || d.entities.refAt(ph.start, ph.end) !== null;
+  if (ph.kind !== 'other' || d.entities.refAt(ph.start, ph.end) !== null) return true;
+  // 통신은: a body named before, or a news organization as the article calls it
+  return ph.bodyNoun !== null && (MEDIA_NOUNS.has(ph.bodyNoun) || d.bodyNamed(ph.bodyNoun, false, ph.start) !== null);
 }
 
 /**
@@ -92,8 +103,9 @@ export function embeddedNominative(items: readonly Item[], k: number, to: number
   return false;
 }
 
-/** Whether only connectives, adverbs, dates and time words stand before item `first` in the sentence. */
+/** Whether only connectives, adverbs, dates and time words (a few) stand before item `first` in the sentence. */
 function opensSentence(items: readonly Item[], first: number, s0: number): boolean {
+  if (first - s0 > MAX_SUBJECT_DISTANCE) return false;
   for (let k = s0; k < first; k++) {
     const it = items[k]!;
     if (it.kind !== 'word') return false;
@@ -108,9 +120,9 @@ function opensSentence(items: readonly Item[], first: number, s0: number): boole
 /** Endings that close a reported clause (…있다고, …것이라며, …하느냐고). */
 const REPORTED_CLAUSE_END = /(?:다고|라고|냐고|자고|다며|라며|다면서|라면서)[,]?$/u;
 
-/** Whether a subject that can speak stands in `items[from..to)`. */
+/** Whether a subject that can speak stands in `items[from..to)` (its last MAX_SUBJECT_DISTANCE words). */
 export function hasSubject(d: Discourse, items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  for (let k = Math.max(from, to - MAX_SUBJECT_DISTANCE); k < to; k++) {
     const it = items[k]!;
     if (it.kind === 'word' && (it.parts.role === 'topic' || it.parts.role === 'nominative') && !/^\[/u.test(it.w.text)) {
       const ph = analyzePhrase(items, phraseStart(items, k, from), k);
@@ -120,9 +132,9 @@ export function hasSubject(d: Discourse, items: readonly Item[], from: number, t
   return false;
 }
 
-/** `X에 따르면 “…”`: the source X (a document speaks for whoever issued it). */
+/** `X에 따르면 “…”` in `items[from..to)` (its last MAX_SUBJECT_DISTANCE words): the source X (a document speaks for whoever issued it). */
 export function accordingTo(d: Discourse, items: readonly Item[], from: number, to: number): Attribution | null {
-  for (let k = to - 1; k > from; k--) {
+  for (let k = to - 1; k > Math.max(from, to - MAX_SUBJECT_DISTANCE); k--) {
     const it = items[k]!;
     const prev = items[k - 1]!;
     if (it.kind !== 'word' || prev.kind !== 'word' || !ACCORDING_TO.has(it.w.text)) continue;
@@ -152,7 +164,7 @@ function documentAuthor(d: Discourse, items: readonly Item[], from: number, firs
   // X가 발표한 DOC
   const verb = items[first - 1];
   if (verb && verb.kind === 'word' && PUBLISH_VERBS.test(verb.w.text)) {
-    for (let k = first - 2; k >= from; k--) {
+    for (let k = first - 2; k >= Math.max(from, first - MAX_SUBJECT_DISTANCE); k--) {
       const it = items[k]!;
       if (it.kind === 'word' && (it.parts.role === 'nominative' || it.parts.role === 'topic')) {
         const author = resolvePhrase(d, analyzePhrase(items, phraseStart(items, k, from), k));
@@ -166,11 +178,45 @@ function documentAuthor(d: Discourse, items: readonly Item[], from: number, firs
 }
 
 /**
+ * Reported speech inside reported speech (`통신은 김정은 국무위원장이 … “…”고 말했다고 전했다`): when
+ * the quote's speech verb itself closes a reported clause (말했다고, 밝혔다며) that a further speech
+ * verb reports, the quote is the inner clause's, and its speaker is that clause's subject — the
+ * nominative after the reporting topic, not the topic (the agency, the paper) that passes it on.
+ */
+export function reportedSpeaker(d: Discourse, items: readonly Item[], s0: number, qi: number, frame: Frame, s1: number): Attribution | null {
+  const v = frame.verb;
+  if (!v) return null;
+  const verbWord = items[v.last];
+  if (!verbWord || verbWord.kind !== 'word' || !REPORTED_CLAUSE_END.test(verbWord.w.text)) return null;
+  const texts = itemTexts(items);
+  let outer = false;
+  for (let j = v.last + 1; j < Math.min(s1, v.last + 6) && !outer; j++) {
+    const m = items[j]!.kind === 'word' ? matchKoreanVerb(texts, j) : null;
+    outer = !!m && !m.weak;
+  }
+  if (!outer) return null;
+  // the inner clause's subject: the last nominative before the quote, after the reporting topic
+  for (let k = qi - 1; k >= Math.max(s0, qi - MAX_SUBJECT_DISTANCE); k--) {
+    const it = items[k]!;
+    if (it.kind !== 'word') continue;
+    if (it.parts.role === 'topic' || it.parts.role === 'also') return null;
+    if (it.parts.role !== 'nominative') continue;
+    const next = items[k + 1];
+    if (next && next.kind === 'word' && isAdnominal(next.w, next.parts)) continue; // 김 위원장이 참관한 …
+    const ph = analyzePhrase(items, phraseStart(items, k, s0), k);
+    if (!canSpeak(d, ph)) continue;
+    const r = resolvePhrase(d, ph);
+    if (r) return { ...r, evidence: [...r.evidence, 'speaker:nominative-subject', 'speaker:reported-speech'], phraseEnd: k };
+  }
+  return null;
+}
+
+/**
  * `“…”라고 김 장관은 말했다`: the subject after the quote, before the verb — not a subject inside a
  * clause the speaker reports (`…”이라며 국회가 예산을 처리해야 한다고 촉구했다`: 국회 is no speaker).
  */
 export function tailSubject(d: Discourse, items: readonly Item[], frame: Frame, s1: number): Attribution | null {
-  const end = frame.verb ? frame.verb.first : s1;
+  const end = Math.min(frame.verb ? frame.verb.first : s1, frame.after + MAX_SUBJECT_DISTANCE);
   // after a chain ending (…”이라며) the words up to the verb are a reported clause when one ends before it
   if (frame.kind === 'chain' && reportedClauseBefore(items, frame.after, end)) return null;
   const a = pickSubject(d, items, frame.after, end, false);
@@ -216,9 +262,11 @@ export function attributionTail(d: Discourse, items: readonly Item[], from: numb
 /** Index of the genitive word of a `X의 (대체적인) 전망이다` ending in `items[from..to)`, or -1. */
 export function attributionAt(items: readonly Item[], from: number, to: number): number {
   let last = to - 1;
-  while (last >= from && items[last]!.kind !== 'word') last--;
-  const it = items[last];
-  if (!it || it.kind !== 'word') return -1;
+  const floor = Math.max(from, to - MAX_SUBJECT_DISTANCE);
+  while (last >= floor && items[last]!.kind !== 'word') last--;
+  if (last < floor) return -1;
+  const it = items[last]!;
+  if (it.kind !== 'word') return -1;
   const m = /^([가-힣]+?)(?:이다|입니다|이었다|였다)[.]?$/u.exec(it.w.text);
   if (!m || !ATTRIBUTION_NOUNS.has(m[1]!)) return -1;
   for (let k = last - 1; k >= Math.max(from, last - 3); k--) {
@@ -232,7 +280,7 @@ export function attributionAt(items: readonly Item[], from: number, to: number):
 /** `“…” 이 애널리스트의 설명이다.`: the sentence after a standalone quote (`items[from..to)`) names its speaker. */
 export function attributionSentence(d: Discourse, items: readonly Item[], from: number, to: number): Attribution | null {
   let words = 0;
-  for (let k = from; k < to; k++) if (items[k]!.kind === 'word') words++;
+  for (let k = from; k < to && words <= 8; k++) if (items[k]!.kind === 'word') words++;
   if (words < 2 || words > 8) return null;
   return attributionTail(d, items, from, to);
 }

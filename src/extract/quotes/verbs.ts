@@ -4,6 +4,7 @@
  * 말한 뒤, 말한다, 말합니다, 말하기도 했다), so the lexicon lists each verb once.
  */
 import speech from '../../lexicon/speech-verbs.json';
+import { stripTrailing } from './punct';
 
 /** How a verb form ends, which decides the endings it takes. */
 type StemKind = 'base' | 'past' | 'adnominal' | 'polite';
@@ -162,7 +163,8 @@ for (const [noun, entry] of speech.ko.phrases as Array<[string, VerbEntry]>) {
 
 const EN_FORMS: ReadonlySet<string> = new Set(speech.en.forms);
 const EN_PHRASAL: ReadonlyArray<readonly [string, string]> = speech.en.phrasal as Array<[string, string]>;
-const TRAILING_PUNCT = /[.,;:!?…·)\]'"’”]+$/u;
+/** Punctuation and closing marks after a word, left out of its bare form. */
+const TRAILING_PUNCT = '.,;:!?…·)]\'"’”';
 const NOUN_PARTICLES = new Set(['', '을', '를', '도', '은', '는', '만', '까지', '이', '가', '과', '와']);
 
 /** A speech verb found in a sequence of words. */
@@ -181,7 +183,7 @@ export function bareWord(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   // most words end in a letter: no punctuation to strip
   if ((last >= 0xac00 && last <= 0xd7a3) || (last >= 97 && last <= 122) || (last >= 65 && last <= 90)) return text;
-  return text.replace(TRAILING_PUNCT, '');
+  return stripTrailing(text, TRAILING_PUNCT);
 }
 
 /** The longest stem of the tables (characters): a word's prefixes longer than this match nothing. */

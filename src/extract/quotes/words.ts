@@ -10,6 +10,8 @@ import {
   CHINESE_SURNAMES,
   CHINESE_SURNAME_SET,
   JAPANESE_SURNAMES,
+  NAMED_ORG_SUFFIXES,
+  ORG_SUFFIXES,
   PARTICLE_LOOKALIKES,
   PERSON_PRONOUNS,
   SPEAKER_NOUNS,
@@ -146,6 +148,10 @@ function confirmParticle(w: Word, stem: string, stemEnd: number, p: string, role
   const core = stem + p;
   if (p.length === 1 && PARTICLE_LOOKALIKES.test(core)) return false; // 북한학과, 국가
   if (w.tokens.length === 0) return true; // English or no morphology: trust the text
+  // a word never opens with a particle: mecab misread a name it does not know (로시도 → 로/JKB 시도/NNG)
+  if ((w.tokens[0]!.tags[0] ?? '').startsWith('J') && w.tokens[0]!.start === w.start && p.length === 1 && role !== 'adverbial') return true;
+  // a body's name ending in a word such as 신문, 협회 (마이니치신문도 → 신문도/NNP)
+  if (stem.length >= 3 && (role === 'topic' || role === 'also' || role === 'nominative') && orgNounEnd(stem)) return true;
   const last = stem.charCodeAt(stem.length - 1);
   if (!isHangul(last)) return true; // ‘브라이트데이터’의, (KAIA)가, IBM은
   if (/\d[가-힣]{1,3}$/u.test(stem)) return true; // 3국은 (mecab: 3/SN 국은/NNG), 10개사는
@@ -156,6 +162,12 @@ function confirmParticle(w: Word, stem: string, stemEnd: number, p: string, role
   if (role === 'copula') return tag === 'VCP' || tag.startsWith('J');
   if (p.length >= 2) return tag.startsWith('J') || tag === 'VCP';
   return tag.startsWith('J');
+}
+
+/** Whether a stem ends with a body's name word of two syllables or more (…신문, …협회, …통신). */
+function orgNounEnd(stem: string): boolean {
+  const suf = NAMED_ORG_SUFFIXES.longest(stem) ?? ORG_SUFFIXES.longest(stem);
+  return suf !== null && suf.length >= 2 && allHangul(suf);
 }
 
 /** Whether a code unit is a Hangul syllable. */
