@@ -345,3 +345,120 @@ describe('English', () => {
     expect((await critiqueOf('However, the meeting went ahead as planned on Tuesday.')).texts).toEqual([]);
   });
 });
+
+describe('critics in moderate words', () => {
+  it('marks an official disapproving of a policy in a quote (…없이 …하는 것은 바람직하지 않다)', async () => {
+    const { result } = await critiqueOf('정 교육감은 “교육 효과에 대한 충분한 검증 없이 일괄 도입하는 것은 바람직하지 않다”고 말했다.', [
+      { words: '교육 효과에 대한 충분한 검증 없이 일괄 도입하는 것은 바람직하지 않다', speaker: '정 교육감', verb: '말했다' },
+    ]);
+    expect(result.sentences).toHaveLength(1);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['disapproval:바람직하지않']));
+  });
+
+  it('marks a charge of forcing, shifting or ignoring made in a quote', async () => {
+    const { result } = await critiqueOf('교육부 한 관계자는 “일부 교육청이 사실상 학교에 종이 교과서 사용을 강요하고 있다”고 말했다.', [
+      { words: '일부 교육청이 사실상 학교에 종이 교과서 사용을 강요하고 있다', speaker: '교육부 관계자', verb: '말했다' },
+    ]);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['blame:강요하고있']));
+  });
+
+  it('does not read a negated charge or a promise to fix problems', async () => {
+    expect((await critiqueOf('김 장관은 “현장의 목소리를 외면하지 않겠다”고 말했다.', [{ words: '현장의 목소리를 외면하지 않겠다', speaker: '김 장관', verb: '말했다' }])).texts).toEqual([]);
+    expect((await critiqueOf('김 장관은 “문제가 있으면 즉시 바로잡겠다”고 말했다.', [{ words: '문제가 있으면 즉시 바로잡겠다', speaker: '김 장관', verb: '말했다' }])).texts).toEqual([]);
+    expect((await critiqueOf('정부는 제도 미비점을 보완하기로 했다.')).texts).toEqual([]);
+  });
+
+  it("marks a union's spokesperson voicing hardship, but not a victim of a disaster", async () => {
+    const { result } = await critiqueOf('교사노조 김 대변인은 “교사들은 잦은 오류와 업무 부담에 시달리고 있다”고 말했다.', [
+      { words: '교사들은 잦은 오류와 업무 부담에 시달리고 있다', speaker: '교사노조 김 대변인', verb: '말했다' },
+    ]);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['hardship:시달리', 'advocate:노조']));
+    expect((await critiqueOf('한 주민은 “피해를 입은 이웃들이 많아 막막하다”고 말했다.', [{ words: '피해를 입은 이웃들이 많아 막막하다', speaker: '주민', verb: '말했다' }])).texts).toEqual([]);
+    expect((await critiqueOf('농민 김씨는 “올해 농사를 다 망쳐 고통스럽다”고 말했다.', [{ words: '올해 농사를 다 망쳐 고통스럽다', speaker: '김씨', verb: '말했다' }])).texts).toEqual([]);
+  });
+
+  it('reads a group of critics (전문가들은 …고 지적한다) as framing the critics quoted next', async () => {
+    const { texts, result } = await critiqueOf(
+      [
+        '교육부는 내년부터 새 교과서를 모든 학교에 도입한다.',
+        '전문가들은 도입 과정부터 문제가 있었다고 지적한다. 박 교수는 “검정 기간이 너무 짧았다”고 말했다. 이어 “현장 적용 준비가 전혀 되지 않았다”라고 말했다.',
+      ].join('\n'),
+      [
+        { words: '검정 기간이 너무 짧았다', speaker: '박 교수', verb: '말했다' },
+        { words: '현장 적용 준비가 전혀 되지 않았다', speaker: '박 교수', verb: '말했다' },
+      ],
+    );
+    expect(texts).toEqual(['전문가들은 도입 과정부터 문제가 있었다고 지적한다.', '박 교수는 “검정 기간이 너무 짧았다”고 말했다.', '이어 “현장 적용 준비가 전혀 되지 않았다”라고 말했다.']);
+    expect(result.sentences[1]?.cues[0]).toBe('run:framed');
+  });
+
+  it('reads 구조적인 문제를 지적한다 and 불만은 폭발 직전이다 as critique', async () => {
+    expect((await critiqueOf('전문가들은 구조적인 문제를 지적한다.')).texts).toHaveLength(1);
+    const { result } = await critiqueOf('현장 교사들의 불만은 폭발 직전이다.');
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['reported:불만']));
+  });
+});
+
+describe('statements, demands and protests', () => {
+  it("marks an association's statement calling a measure discrimination", async () => {
+    const { result } = await critiqueOf('대한노인회는 성명을 내고 “나이만으로 운전을 제한하는 것은 명백한 차별”이라고 주장했다.', [
+      { words: '나이만으로 운전을 제한하는 것은 명백한 차별', speaker: '대한노인회', verb: '주장했다' },
+    ]);
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['disapproval:명백한차별']));
+  });
+
+  it("marks supporters' complaint and a protest banner with a demand, not a banner of celebration", async () => {
+    expect((await critiqueOf('서포터스 연합은 “매년 같은 변명만 되풀이한다”고 말했다.', [{ words: '매년 같은 변명만 되풀이한다', speaker: '서포터스 연합', verb: '말했다' }])).texts).toHaveLength(1);
+    const { result } = await critiqueOf('팬들은 경기장 앞에 ‘리그부터 살려라’라는 걸개를 내걸었다.');
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['protest:걸개', 'demand:살려라']));
+    expect((await critiqueOf('팬들은 경기장 앞에 ‘우승을 축하합니다’라는 걸개를 내걸었다.')).texts).toEqual([]);
+  });
+
+  it('marks a demand for withdrawal reported as speech', async () => {
+    expect((await critiqueOf('야당은 정부에 정책을 즉각 철회하라고 요구했다.')).texts).toHaveLength(1);
+  });
+
+  it('marks a regulator rebuking the regulated and a foreign chamber voicing concern', async () => {
+    const rebuke = await critiqueOf('금융감독원장도 “일부 은행이 실적 목표를 채우려고 무리하게 대출을 늘리고 있다”고 질타했다.', [
+      { words: '일부 은행이 실적 목표를 채우려고 무리하게 대출을 늘리고 있다', speaker: '금융감독원장', verb: '질타했다' },
+    ]);
+    expect(rebuke.texts).toHaveLength(1);
+    const { result } = await critiqueOf('미국 상공회의소도 한국 정부가 미국 기업을 겨냥한 차별적 규제를 추진한다며 우려를 표명했다.');
+    expect(result.sentences[0]?.cues).toEqual(expect.arrayContaining(['critic:우려를표명', 'disapproval:차별적']));
+  });
+});
+
+describe('counter-analysis', () => {
+  it('marks a reading that casts doubt on the premise and data against it', async () => {
+    const { texts } = await critiqueOf(
+      [
+        '정부는 고령 운전자의 야간 운전을 제한하는 방안을 추진한다.',
+        '고령 운전자 사고가 늘어난 것은 고령 운전자 수 자체가 늘었기 때문이라는 분석도 있다. 면허 보유자 대비로 보면 고령 운전자가 다른 연령대보다 압도적으로 위험하다는 통계는 없다.',
+      ].join('\n'),
+    );
+    expect(texts).toHaveLength(2);
+  });
+
+  it('does not mark a plain finding or a plain forecast', async () => {
+    expect((await critiqueOf('이번 조사에서 고령 운전자 수 자체가 늘어난 것으로 나타났다.')).texts).toEqual([]);
+    expect((await critiqueOf('업계에서는 하반기 수요가 회복될 것이라는 분석도 나온다.')).texts).toEqual([]);
+  });
+});
+
+describe('English critics', () => {
+  it('marks a warning with "however" inside the sentence and a union statement', async () => {
+    const { texts } = await critiqueOf(
+      [
+        'The government said on Monday it would cut 10,000 public sector jobs.',
+        'Opposition leader Jane Smith, however, warned that the government was rushing the reform without consultation.',
+        'The union representing civil servants said in a statement that efficiency gains "must not come at the expense of jobs."',
+      ].join('\n'),
+      [{ words: 'must not come at the expense of jobs.', speaker: 'The union representing civil servants', verb: 'said' }],
+    );
+    expect(texts).toHaveLength(2);
+  });
+
+  it('does not mark "however" with a plain forecast', async () => {
+    expect((await critiqueOf('Analysts, however, said chip prices could fall next year.')).texts).toEqual([]);
+  });
+});

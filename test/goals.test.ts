@@ -330,3 +330,19 @@ describe('English', () => {
     expect(await goalTexts('"It remains to be seen whether the money will arrive," she said.')).toEqual([]);
   });
 });
+
+describe('long clauses', () => {
+  it('cuts a clause with no boundary at a word 400 characters before its core', async () => {
+    const { doc, goals } = await goalsOf(`김 장관은 “${'추진하겠다고 말했다 '.repeat(300)}`);
+    expect(goals).toHaveLength(300);
+    expect(textOf(doc, goals[0])).toBe('추진하겠다');
+    const last = textOf(doc, goals[goals.length - 1]) as string;
+    expect(last.startsWith('추진하겠다고 말했다 ')).toBe(true);
+    expect(last.replace(/\s/g, '').length).toBeLessThanOrEqual(400 + '추진하겠다'.length);
+  });
+
+  it('keeps a named subject in single marks before a long run of marks: ‘녹색재단’이 … 할 계획', async () => {
+    const { goals } = await goalsOf(`정부는 ${'‘가'.repeat(300)} 계획을 추진하기로 했다. ‘녹색재단’(Green Foundation)은 다음 달 지침을 공개할 계획이다.`);
+    expect(goals.map((g) => g.actor?.name)).toEqual(['정부', '녹색재단']);
+  });
+});

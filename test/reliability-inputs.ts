@@ -153,7 +153,7 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
 /**
  * Pathological inputs whose time grows faster than their length in extractors that this issue
  * does not own (`src/extract/**`): reported to their owners, and skipped by the hang check until
- * fixed. Each names the cause found by profiling.
+ * fixed. Each names the cause found by profiling. None at present.
  */
 export const KNOWN_SUPERLINEAR: Record<string, string> = {};
 

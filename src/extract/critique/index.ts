@@ -69,7 +69,12 @@ export function extractCritique(doc: Doc, quotes: readonly QuoteAnnotation[]): C
     const here = quotesBySentence.get(index) ?? [];
     const speakers = here.filter((q) => q.speaker?.name);
     const view = views[index] as SentenceView;
-    const scored = scoreSentence(view, lexicon, { previousIsCritique, speakerQuoted: speakers.length > 0 });
+    const names: string[] = [];
+    for (const q of speakers) {
+      if (q.speaker?.name) names.push(q.speaker.name);
+      if (q.speaker?.role) names.push(q.speaker.role);
+    }
+    const scored = scoreSentence(view, lexicon, { previousIsCritique, speakerQuoted: speakers.length > 0, speakers: names });
     const criticQuote = here.find((q) => q.verb !== null && isCriticVerb(q.verb, lexicon));
     if (criticQuote && !scored.cues.some((c) => c.startsWith('critic:'))) {
       scored.score += lexicon.cues.criticVerbs.weight;
@@ -104,7 +109,8 @@ export function extractCritique(doc: Doc, quotes: readonly QuoteAnnotation[]): C
 function nextRun(run: Run | null, scored: SentenceScore, critique: boolean, continued: boolean, speaker: string | null, lexicon: Compiled): Run | null {
   if (!critique) return null;
   const limits = lexicon.cues.run;
-  if (scored.frames) return { kind: 'framed', left: limits.maxFramed, speaker };
+  // reported criticism, a critical reception, or a group of critics speaking (전문가들은 …고 지적한다)
+  if (scored.frames || (scored.criticSpeaks && scored.collective)) return { kind: 'framed', left: limits.maxFramed, speaker };
   if (continued) return run && run.left > 1 ? { ...run, left: run.left - 1, speaker: speaker ?? run.speaker } : null;
   // critique of its own inside a run keeps the run going; a critic speaking starts one
   if (run && !scored.turnsBack) return { ...run, left: Math.max(run.left - 1, 1), speaker: speaker ?? run.speaker };

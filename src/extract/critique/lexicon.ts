@@ -23,7 +23,18 @@ export interface CueSet {
   negativeEvaluation: Weighted & { cap: number };
   thirdPartyThreat: { factor: number; worry: readonly string[]; words: readonly string[] };
   /** `…라는 지적도 나온다`: a noun of criticism, a particle, a verb of emergence (or a copula at the end). */
-  reported: { weight: number; secondaryWeight: number; mainWindow: number; nouns: readonly string[]; particles: readonly string[]; verbs: readonly string[]; endings: readonly string[]; endingNouns: readonly string[] };
+  reported: {
+    weight: number;
+    secondaryWeight: number;
+    mainWindow: number;
+    nouns: readonly string[];
+    particles: readonly string[];
+    verbs: readonly string[];
+    /** After the particle 도 only: `…라는 지적도 있다`. */
+    alsoVerbs?: readonly string[];
+    endings: readonly string[];
+    endingNouns: readonly string[];
+  };
   /** `시선은 싸늘하다`: idioms that frame what follows as critique. */
   frame: Weighted;
   /** `갈 길이 멀다`, `역부족`, `실효성 의문`; `mainWeight` as the main predicate. */
@@ -34,6 +45,22 @@ export interface CueSet {
   warnVerbs: Weighted & { secondaryWeight: number };
   /** `…이 위협이 되고 있다`. */
   warning: Weighted;
+  /** `바람직하지 않다`, `재검토해야 한다`, `명백한 차별`: moderate disapproval, like a doubt. */
+  disapproval: Weighted & { cap: number; mainWeight: number };
+  /** `강요하고 있다`, `떠넘기고`, `외면했다`: charges of misconduct. */
+  blame: Weighted & { cap: number; mainWeight: number };
+  /** `시달리고 있다`, `부담이 가중`: grievances, critique when an advocate voices them. */
+  hardship: Weighted & { cap: number; mainWeight: number };
+  /** `…자체가 늘었기 때문`, `…다는 통계는 없다`: counter-analysis of a premise. */
+  counter: Weighted & { cap: number; mainWeight: number };
+  /** `…라는 분석도 있다` as the main predicate. */
+  alsoReported: Weighted;
+  /** `걸개`, `규탄 집회`, `농성`: protest actions. */
+  protest: Weighted & { extraWeight: number; cap: number };
+  /** `사퇴하라`, `…부터 살려라`: imperative demands. */
+  demand: Weighted;
+  /** Speakers who voice a side's grievances (노조, 협회, 시민단체). */
+  advocates: Weighted & { headWindow: number };
   /** `…맞지만 … 어렵다`. */
   concession: { weight: number; markers: readonly string[]; outcomes: readonly string[] };
   /** Words of a bad outcome: no weight alone; they continue a run. */
@@ -53,6 +80,8 @@ export interface CueSet {
     speechEndings: readonly string[];
     elaborations: readonly string[];
     pronounStarts: readonly string[];
+    /** A group as the critic (전문가들은, 학계에서는): its critic statement frames a run. */
+    collective: readonly string[];
   };
 }
 
@@ -79,6 +108,13 @@ export const FAMILIES = [
   'dispel',
   'speech',
   'elaboration',
+  'disapproval',
+  'blame',
+  'hardship',
+  'counter',
+  'alsoReported',
+  'protest',
+  'demand',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 const FAMILY_ID = new Map<Family, number>(FAMILIES.map((f, i) => [f, i]));
@@ -151,6 +187,10 @@ export interface Compiled {
   reportedVerbsByFirst: ReadonlyMap<number, readonly string[]>;
   reportedEndings: readonly string[];
   endingNouns: ReadonlySet<string>;
+  /** Existence verbs after 도 (지적도 있다) by their first code unit. */
+  alsoVerbsByFirst: ReadonlyMap<number, readonly string[]>;
+  /** Advocates (노조, 협회), in the form matched (compact Korean, lower-cased English). */
+  advocates: readonly string[];
 }
 
 export const THRESHOLD: number = json.threshold;
@@ -211,6 +251,13 @@ function compile(cues: CueSet, language: 'ko' | 'en'): Compiled {
   add('dispel', cues.dispel.words);
   add('speech', cues.run.speechEndings);
   add('elaboration', cues.run.elaborations);
+  add('disapproval', cues.disapproval.words);
+  add('blame', cues.blame.words);
+  add('hardship', cues.hardship.words);
+  add('counter', cues.counter.words);
+  add('alsoReported', cues.alsoReported.words);
+  add('protest', cues.protest.words);
+  add('demand', cues.demand.words);
 
   const openers = [
     ...cues.contrast.words.map((word) => ({ word, weight: cues.contrast.weight })),
@@ -234,5 +281,7 @@ function compile(cues: CueSet, language: 'ko' | 'en'): Compiled {
     reportedVerbsByFirst: byFirst(cues.reported.verbs),
     reportedEndings: [...cues.reported.endings].sort((a, b) => b.length - a.length),
     endingNouns: new Set(cues.reported.endingNouns),
+    alsoVerbsByFirst: byFirst(cues.reported.alsoVerbs ?? []),
+    advocates: [...cues.advocates.words].sort((a, b) => b.length - a.length),
   };
 }

@@ -11,6 +11,12 @@
  *   accusation (`스파이`, `불법`), a doubt or a stance word (`한계`) to make criticism of it;
  * - a doubt (`갈 길이 멀다`, `역부족`), a loaded label (`매표`, `포퓰리즘`) or a warning (`위협이 되고
  *   있다`) needs company too: a contrast, a critic, an analysis verb, or a named speaker's quote;
+ * - moderate disapproval (`바람직하지 않다`, `재검토해야`), charges of misconduct (`강요하고 있다`) and
+ *   counter-analysis (`…다는 통계는 없다`) work like doubts; the last words of a quote count as a main
+ *   predicate for them;
+ * - hardship (`시달리고 있다`) never reaches the threshold alone: voiced by an advocate (a union, an
+ *   association) it does, and so does any of the above;
+ * - a protest action (`걸개`, `농성`) needs a demand (`…하라`) or another cue;
  * - a concession counts when a bad outcome follows it (`…맞지만 … 어렵다`);
  * - evidence markers (`실제로`, `솔직히`, `털어놓았다`) count only when they back a doubt, in the
  *   sentence or the one before;
@@ -44,6 +50,8 @@ export interface SentenceScore {
   speech: boolean;
   /** It elaborates the sentence before (…다는 것이다). */
   elaboration: boolean;
+  /** It opens with a group as its subject (전문가들은, 학계에서는): a critic speaking in it frames a run. */
+  collective: boolean;
 }
 
 export interface ScoreContext {
@@ -51,6 +59,8 @@ export interface ScoreContext {
   previousIsCritique: boolean;
   /** The sentence holds a quote with a named speaker (or a sound bite). */
   speakerQuoted: boolean;
+  /** The names and roles of the speakers quoted in the sentence (advocates are looked up in them). */
+  speakers?: readonly string[];
 }
 
 /*
@@ -71,7 +81,7 @@ export function scoreSentence(view: SentenceView, lexicon: Compiled, context: Sc
   cur = view;
   lex = lexicon;
   english = lexicon.language === 'en';
-  out = { score: 0, cues: [], negativity: 0, frames: false, criticSpeaks: false, turnsBack: false, dispels: false, speech: false, elaboration: false };
+  out = { score: 0, cues: [], negativity: 0, frames: false, criticSpeaks: false, turnsBack: false, dispels: false, speech: false, elaboration: false, collective: false };
   const result = out;
 
   // sentence-initial contrast
@@ -140,6 +150,23 @@ export function scoreSentence(view: SentenceView, lexicon: Compiled, context: Sc
   // doubts and labels: capped; as the main predicate (…할지는 미지수다) the reporter's own doubt
   const doubts = capped('doubt', cues.doubt);
   const labels = capped('label', cues.label);
+  // moderate disapproval, charges of misconduct, counter-analysis, grievances: like doubts, but
+  // the main predicate of a quote counts as a main predicate too
+  const grievances = capped('disapproval', cues.disapproval, true) + capped('blame', cues.blame, true) + capped('counter', cues.counter, true) + capped('hardship', cues.hardship, true);
+  for (const h of of('alsoReported')) {
+    if (!endsNearEnd(view, h.index, h.entry.word.length, cues.reported.mainWindow)) continue;
+    add('also', h.entry.word, cues.alsoReported.weight, false);
+    break;
+  }
+  let protest = 0;
+  for (const h of words('protest')) {
+    const weight = Math.min(protest === 0 ? cues.protest.weight : cues.protest.extraWeight, cues.protest.cap - protest);
+    if (weight <= 0) break;
+    protest += weight;
+    add('protest', h.entry.word, weight);
+  }
+  const demand = words('demand')[0];
+  if (demand) add('demand', demand.entry.word, cues.demand.weight);
   const warning = words('warning')[0];
   if (warning) add('warning', warning.entry.word, cues.warning.weight);
 
@@ -197,13 +224,24 @@ export function scoreSentence(view: SentenceView, lexicon: Compiled, context: Sc
   // a doubt, label, warning or concession voiced by someone: in a named speaker's quote, or as
   // reported speech (…실효성이 떨어진다고 입을 모았다)
   result.speech = endsWithinAny(of('speech'), MAIN_PREDICATE_WINDOW);
+  // Korean: what stands before the closing speech verb is said (…문제가 있었다고 지적한다)
+  const speechAt = result.speech && !english ? lastStartNearEnd(of('speech'), MAIN_PREDICATE_WINDOW) : -1;
   for (const h of hits) {
     const voicedFamily = h.entry.family === 'concessionMarker' ? concession && lexicon.quotedFamilies.has('concession') : lexicon.quotedFamilies.has(h.entry.family);
     if (!voicedFamily) continue;
-    if (view.quoted[view.base + h.index] === 1 ? context.speakerQuoted : result.speech && !isMain(h)) {
+    if (view.quoted[view.base + h.index] === 1 ? context.speakerQuoted : result.speech && (!isMain(h) || h.index + h.entry.word.length <= speechAt)) {
       add('quoted', h.entry.word, cues.quoted.weight);
       result.criticSpeaks = true;
       break;
+    }
+  }
+
+  // a grievance, a charge, a disapproval or a demand voiced by an advocate (노조, 협회, 시민단체)
+  if (grievances > 0 || demand) {
+    const advocate = advocateOf(view, lexicon, context.speakers ?? []);
+    if (advocate) {
+      add('advocate', advocate, cues.advocates.weight);
+      result.criticSpeaks = true;
     }
   }
 
@@ -224,6 +262,7 @@ export function scoreSentence(view: SentenceView, lexicon: Compiled, context: Sc
   if (strongOpener && (stances > 0 || doubts > 0 || labels > 0)) result.frames = true;
 
   result.elaboration = endsWithinAny(of('elaboration'), 4);
+  result.collective = collectiveHead(view, lexicon, openerEnd);
   return result;
 }
 
@@ -263,11 +302,15 @@ function lastOf(f: Family, word: string): Hit | undefined {
   return undefined;
 }
 
-/** Doubts or labels, capped; as the main predicate they weigh `mainWeight`. */
-function capped(family: 'doubt' | 'label', set: { weight: number; mainWeight: number; cap: number }): number {
+/**
+ * Doubts, labels and their kin, capped; as the main predicate they weigh `mainWeight` (with
+ * `quoteEnd`, also as the last words of a quote: `“…강요하고 있다”고 ○○ 관계자는 말했다`).
+ */
+function capped(family: 'doubt' | 'label' | 'disapproval' | 'blame' | 'counter' | 'hardship', set: { weight: number; mainWeight: number; cap: number }, quoteEnd = false): number {
   let total = 0;
   for (const h of words(family)) {
-    const main = isMain(lastOf(family, h.entry.word) as Hit) && !english;
+    const last = lastOf(family, h.entry.word) as Hit;
+    const main = (isMain(last) || (quoteEnd && endsQuote(last))) && !english;
     const w = Math.min(main ? set.mainWeight : set.weight, set.cap - total) * worryFactor(h);
     if (w <= 0) break;
     total += w;
@@ -276,10 +319,82 @@ function capped(family: 'doubt' | 'label', set: { weight: number; mainWeight: nu
   return total;
 }
 
+/** Whether a hit inside a quote ends within a few letters of the quote's end (its main predicate). */
+function endsQuote(h: Hit): boolean {
+  const at = cur.base + h.index;
+  if (cur.quoted[at] !== 1) return false;
+  const end = h.index + h.entry.word.length;
+  const limit = Math.min(cur.s.length, end + QUOTE_END_WINDOW);
+  for (let k = end; k < limit; k++) if (cur.quoted[cur.base + k] !== 1) return true;
+  return limit === cur.s.length;
+}
+/** Letters a quote's main predicate may leave before its end (`시달리` + `고 있다`). */
+const QUOTE_END_WINDOW = 6;
+
+/**
+ * The advocate voicing the sentence: a speaker whose name or role holds one of the advocates'
+ * words, or such a word in the sentence's first letters (before any quote: `노조는 성명을 내고 …`).
+ */
+function advocateOf(view: SentenceView, lexicon: Compiled, speakers: readonly string[]): string | undefined {
+  const list = lexicon.advocates;
+  for (const sp of speakers) {
+    const name = english ? sp.toLowerCase() : sp.replace(/\s+/g, '');
+    const w = list.find((a) => (english ? containsWord(name, a) : name.includes(a)));
+    if (w) return w;
+  }
+  let end = Math.min(view.s.length, lexicon.cues.advocates.headWindow);
+  for (let k = 0; k < end; k++) {
+    if (view.quoted[view.base + k] === 1) {
+      end = k;
+      break;
+    }
+  }
+  const head = view.s.slice(0, end);
+  return list.find((a) => (english ? containsWord(head, a) : head.includes(a)));
+}
+
+/** Whether `w` stands in `s` as a whole word. */
+function containsWord(s: string, w: string): boolean {
+  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i + w.length);
+    if (!(a >= 0x61 && a <= 0x7a) && !(b >= 0x61 && b <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence opens with a group as its subject (전문가들은, 학계에서는, 일각에서): one of
+ * its first words (after the opener, before any quote) ends so.
+ */
+function collectiveHead(view: SentenceView, lexicon: Compiled, from: number): boolean {
+  const list = lexicon.cues.run.collective;
+  if (list.length === 0) return false;
+  let start = from;
+  for (let word = 0; word < COLLECTIVE_WORDS && start < view.s.length; word++) {
+    let k = start + 1;
+    while (k < view.s.length && !wordEndsAt(view, k)) k++;
+    if (view.quoted[view.base + k - 1] === 1) return false;
+    const w = view.s.slice(start, k);
+    if (list.some((c) => w.endsWith(c) && w.length > c.length)) return true;
+    start = k < view.s.length && view.s[k] === ',' ? k + 1 : k;
+  }
+  return false;
+}
+/** How many words from its start a sentence's group subject may stand (`이에 대해 일부 교육감들은`). */
+const COLLECTIVE_WORDS = 4;
+
 /** The first hit at or after index `from`. */
 function firstFrom(list: readonly Hit[], from: number): Hit | undefined {
   for (const h of list) if (h.index >= from) return h;
   return undefined;
+}
+
+/** Where the last of the hits that end within `window` characters of the sentence's end starts, or -1. */
+function lastStartNearEnd(list: readonly Hit[], window: number): number {
+  let at = -1;
+  for (const h of list) if (endsNearEnd(cur, h.index, h.entry.word.length, window)) at = Math.max(at, h.index);
+  return at;
 }
 
 /** Whether any of the hits ends within `window` characters of the sentence's end. */
@@ -318,7 +433,7 @@ function reportedAt(view: SentenceView, lexicon: Compiled, nouns: readonly Hit[]
     if (bare) return { hit: h, end: after + bare.length };
     for (const p of lexicon.reportedParticles) {
       if (!s.startsWith(p, after)) continue;
-      const verb = verbAt(s, after + p.length, lexicon);
+      const verb = verbAt(s, after + p.length, lexicon) ?? (p === '도' ? lexicon.alsoVerbsByFirst.get(s.charCodeAt(after + 1))?.find((v) => s.startsWith(v, after + 1)) : undefined);
       if (verb) return { hit: h, end: after + p.length + verb.length };
     }
   }

@@ -19,10 +19,11 @@ import { ANALYST_ROLES, ANAPHORIC_DESCRIPTORS, MEMBER_NOUNS, NON_AGENT_SUBJECTS,
 import {
   cleanName,
   firstArgumentEnd,
+  firstStartingAt,
+  lastSubordinate,
   latinIn,
   mentionKind,
   subjectPhrases,
-  subordinateBetween,
   usable,
   wordBefore,
   type MentionKind,
@@ -42,6 +43,8 @@ export class Discourse {
   private lastOther: Actor | null = null;
 
   private readonly quotesBySentence = new Map<number, QuoteAnnotation[]>();
+  /** The subject phrases outside quotes of the sentence whose morphemes were read last. */
+  private sentence: SentencePhrases | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -61,9 +64,11 @@ export class Discourse {
     // subject is who should act, not who wants it, and a recommendation's addressee is nominative
     if (g.family !== 'deontic') {
       const limit = firstArgumentEnd(tokens, g.start, g.core.start);
+      // a subject before a subordinate clause's ending is that clause's (…하도록 정부가 …)
+      const subordinate = lastSubordinate(tokens, g.start, g.core.start);
       for (const p of subjectPhrases(tokens, this.doc.text, g.start, limit, false)) {
         if (g.family === 'prescriptive' && p.particle !== 'topic') continue;
-        if (subordinateBetween(tokens, p.end, g.core.start)) continue;
+        if (subordinate >= p.end) continue;
         const a = this.namedSubject(p);
         if (a) return { actor: a, via: 'clause-subject' };
       }
@@ -72,8 +77,11 @@ export class Discourse {
       const s = this.speakerOf(g.quote);
       if (s) return { actor: s, via: 'speaker' };
     }
-    const outer = subjectPhrases(tokens, this.doc.text, g.quote ? 0 : g.clauseStart, g.quote ? g.quote.start : g.start, true).filter(usable);
-    const topic = outer.filter((p) => p.particle === 'topic').pop() ?? outer.pop();
+    // outside quotes: the clause's topic, else the sentence's (`산업부는 …늘리고, …확대하기로 했다`,
+    // `정부는 “…”라며 …하기로 했다`: the clause after a coordinated or a speech clause)
+    const topic = g.quote
+      ? this.phrasesOf(tokens).lastBefore(g.quote.start)
+      : (lastTopic(subjectPhrases(tokens, this.doc.text, g.clauseStart, g.start, true)) ?? this.phrasesOf(tokens).firstTopicBefore(g.clauseStart));
     // `이 법안은 …` speaks for whoever wrote it: the discourse's actor
     if (topic && !NON_AGENT_SUBJECTS.has(lastWord(cleanName(this.doc.text.slice(topic.start, topic.end))))) {
       const a = this.resolve(topic);
@@ -198,8 +206,8 @@ export class Discourse {
     if (!subject || this.namedSubject(subject)) return false;
     const kind = mentionKind(cleanName(this.doc.text.slice(subject.start, subject.end)));
     if (kind !== 'name') return false;
-    for (const t of tokens) {
-      if (t.start < subject.particleEnd) continue;
+    for (let x = firstStartingAt(tokens, subject.particleEnd); x < tokens.length; x++) {
+      const t = tokens[x] as Morpheme;
       if (t.end > g.core.start) break;
       if (t.tags.includes('JKO')) return false;
     }
@@ -207,8 +215,14 @@ export class Discourse {
   }
 
   private sentenceTopic(g: GoalClause, tokens: readonly Morpheme[]): string {
-    const t = subjectPhrases(tokens, this.doc.text, 0, g.quote ? g.quote.start : g.clauseStart, true).find((p) => p.particle === 'topic');
+    const t = this.phrasesOf(tokens).firstTopicBefore(g.quote ? g.quote.start : g.clauseStart);
     return t ? this.doc.text.slice(t.start, t.end) : '';
+  }
+
+  /** The subject phrases outside quotes of the sentence of `tokens`, read once for all its goals. */
+  private phrasesOf(tokens: readonly Morpheme[]): SentencePhrases {
+    if (this.sentence?.tokens !== tokens) this.sentence = new SentencePhrases(tokens, this.doc.text);
+    return this.sentence;
   }
 
   private quoteOf(content: Range): QuoteAnnotation | undefined {
@@ -233,6 +247,71 @@ export class Discourse {
 
 // ---- helpers ------------------------------------------------------------------------------
 
+/**
+ * The subject phrases outside quotes of one sentence, from its start, with what the actor search
+ * asks of the part before a quote or clause: the last topic there (else the last subject), and the
+ * first topic. `subjectPhrases(tokens, text, 0, to, true)` is the phrases whose particle ends by
+ * `to`, a prefix of the sentence's list: each question costs a bisection, not a reading of the
+ * sentence so far, however many goals the sentence has.
+ */
+class SentencePhrases {
+  private readonly phrases: SubjectPhrase[];
+  /** Per prefix length n: the index of the last usable topic among the first n phrases, or -1. */
+  private readonly lastTopicAt: Int32Array;
+  /** Per prefix length n: the index of the last usable phrase among the first n, or -1. */
+  private readonly lastUsableAt: Int32Array;
+  private readonly firstTopic: number;
+
+  constructor(
+    readonly tokens: readonly Morpheme[],
+    text: string,
+  ) {
+    this.phrases = subjectPhrases(tokens, text, 0, Number.POSITIVE_INFINITY, true);
+    const n = this.phrases.length;
+    this.lastTopicAt = new Int32Array(n + 1).fill(-1);
+    this.lastUsableAt = new Int32Array(n + 1).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const p = this.phrases[k] as SubjectPhrase;
+      const ok = usable(p);
+      this.lastUsableAt[k + 1] = ok ? k : (this.lastUsableAt[k] as number);
+      this.lastTopicAt[k + 1] = ok && p.particle === 'topic' ? k : (this.lastTopicAt[k] as number);
+    }
+    this.firstTopic = this.phrases.findIndex((p) => p.particle === 'topic');
+  }
+
+  /** The last usable topic whose particle ends by `to`, else the last usable phrase, or undefined. */
+  lastBefore(to: number): SubjectPhrase | undefined {
+    const n = this.countBefore(to);
+    const k = this.lastTopicAt[n] as number;
+    const j = k >= 0 ? k : (this.lastUsableAt[n] as number);
+    return j >= 0 ? this.phrases[j] : undefined;
+  }
+
+  /** The sentence's first topic, if its particle ends by `to`. */
+  firstTopicBefore(to: number): SubjectPhrase | undefined {
+    const p = this.firstTopic >= 0 ? this.phrases[this.firstTopic] : undefined;
+    return p && p.particleEnd <= to ? p : undefined;
+  }
+
+  /** How many phrases have their particle end by `to` (particle ends never decrease). */
+  private countBefore(to: number): number {
+    let lo = 0;
+    let hi = this.phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.phrases[mid] as SubjectPhrase).particleEnd <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The last usable topic among `phrases`, else the last usable phrase. */
+function lastTopic(phrases: readonly SubjectPhrase[]): SubjectPhrase | undefined {
+  const outer = phrases.filter(usable);
+  return outer.filter((p) => p.particle === 'topic').pop() ?? outer.pop();
+}
+
 function lastWord(text: string): string {
   const words = text.split(' ');
   return words[words.length - 1] ?? text;
@@ -241,7 +320,31 @@ function lastWord(text: string): string {
 function looksLikeOrganization(text: string): boolean {
   const head = lastWord(text);
   for (const d of REFERENCE.orgDescriptors) if (head.endsWith(d)) return true;
-  return /‘[^’]+’/.test(text) || /\([A-Z][^)]*\)/.test(text);
+  return hasQuotedName(text) || hasLatinParenthetical(text);
+}
+
+/** Whether `text` holds a name in single marks (`‘한국AI협회’`): a ‘, then text, then ’. */
+function hasQuotedName(text: string): boolean {
+  // (a loop: the regex ‘[^’]+’ rescans from every ‘ of a run with no ’)
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '’') {
+      if (open >= 0 && open < i - 1) return true;
+      open = -1;
+    } else if (ch === '‘' && open < 0) open = i;
+  }
+  return false;
+}
+
+/** Whether `text` holds a parenthetical that starts with a Latin capital (`(KAIA)`) and closes. */
+function hasLatinParenthetical(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    // the first one that opens with a capital decides: a later one closes only if this one does
+    if (c >= 65 && c <= 90) return text.indexOf(')', i + 2) >= 0;
+  }
+  return false;
 }
 
 function isJoint(text: string): boolean {

@@ -68,6 +68,15 @@ const JONG_L = 8;
 const JONG_B = 17;
 const JONG_SS = 20;
 
+/**
+ * How long a clause may be (compact characters; the clauses of real articles stay well under half
+ * of it). The searches for a clause's start and end, and for the coordinated clauses before it,
+ * look this far and no further: a run of text with no sentence end (an opening mark that never
+ * closes, then thousands of cues) is read in time proportional to its length, and each goal's span
+ * stays a clause instead of everything before it.
+ */
+const MAX_CLAUSE = 400;
+
 /** What the goal readers share for one sentence: its compact view and its morphemes by offset. */
 export interface SentenceContext {
   readonly c: Compact;
@@ -109,13 +118,32 @@ export function findGoalClauses(doc: Doc, range: Range, tokens: readonly Morphem
 
   if (found.length === 0) return [];
   // a promise verb that only frames another cue (“…할 것”임을 천명했다) is not a goal of its own
-  const kept = found.filter(
-    (g) => !g.standaloneOnly || !found.some((o) => o !== g && !o.standaloneOnly && o.frame.start <= g.core.start && g.core.end <= o.frame.end),
-  );
+  const framed = framedBy(found.filter((o) => !o.standaloneOnly).map((o) => o.frame));
+  const kept = found.filter((g) => !g.standaloneOnly || !framed(g.core));
   const clauses: GoalClause[] = kept.map(({ frame: _f, standaloneOnly: _s, ...g }) => g);
-  return dedupe(clauses.flatMap((g) => [...coordinatedBefore(doc, c, g, tok), g]))
-    .map((g) => ({ ...g, ...balanceMarks(doc.text, g.start, g.end) }))
-    .sort((a, b) => a.start - b.start);
+  return startAfterEarlier(
+    doc.text,
+    dedupe(clauses.flatMap((g) => [...coordinatedBefore(doc, c, g, tok), g]))
+      .map((g) => ({ ...g, ...balanceMarks(doc.text, g.start, g.end) }))
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  );
+}
+
+/**
+ * Decisions stated one after another with no comma (`…합작하기로 하고 …투자하기로 했다`): a goal
+ * whose span starts where an earlier, shorter decision does and holds it before its core starts
+ * after it (outside quotes).
+ */
+function startAfterEarlier(text: string, gs: GoalClause[]): GoalClause[] {
+  for (let k = 1; k < gs.length; k++) {
+    const a = gs[k - 1] as GoalClause;
+    const b = gs[k] as GoalClause;
+    if (a.family !== 'decision' || a.quote || b.quote || a.start !== b.start || a.end >= b.end || a.end > b.core.start) continue;
+    let s = a.end;
+    while (s < b.core.start && /\s/.test(text[s] as string)) s++;
+    gs[k] = { ...b, start: s };
+  }
+  return gs.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -144,6 +172,27 @@ function coreCandidates(c: Compact): ArrayLike<number> {
 const INDEX_SPAN = 0x200000;
 const byNumber = (a: number, b: number): number => a - b;
 const NO_CANDIDATES: readonly number[] = [];
+
+/**
+ * A test of whether a range lies inside one of `frames`: of the frames that start at or before the
+ * range (a bisection of the frames sorted by start), the one that ends last decides.
+ */
+function framedBy(frames: readonly Range[]): (r: Range) => boolean {
+  if (frames.length === 0) return () => false;
+  const sorted = [...frames].sort((a, b) => a.start - b.start);
+  const reach = new Float64Array(sorted.length);
+  sorted.forEach((f, k) => (reach[k] = Math.max(f.end, k > 0 ? (reach[k - 1] as number) : -Infinity)));
+  return (r) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Range).start <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && r.end <= (reach[lo - 1] as number);
+  };
+}
 
 /** Which compact characters a core already claimed (shared: one sentence at a time). */
 let scratchClaimed = new Uint8Array(1024);
@@ -263,7 +312,10 @@ function readContinuation(doc: Doc, c: Compact, tok: TokenLookup, form: CoreForm
     k = decl;
   }
 
-  const frameEnd = clauseEnd(c, k, leavesQuote ? -1 : level);
+  // a decision or a set target outside quotes is stated by the word of its core (…하기로 했다,
+  // …하기로 했지만, …목표로 내걸었으나): what follows it in the clause is another statement
+  const ownWord = kind === 'any' && level < 0 && (form.family === 'decision' || form.family === 'planVerb') ? coreWord(c, j) : null;
+  const frameEnd = ownWord?.contrast ? ownWord.end : clauseEnd(c, k, leavesQuote ? -1 : level);
   const frame = frameText(c, k, frameEnd, leavesQuote ? -1 : level) + (level >= 0 && !leavesQuote ? outerFrame(c, level) : '');
   if (FRAMES.inference.some((w) => frame.includes(w))) return null;
   // a goal that came to nothing (…하기로 했지만 무산됐다) is a past event
@@ -287,10 +339,11 @@ function readContinuation(doc: Doc, c: Compact, tok: TokenLookup, form: CoreForm
 
   // the span: the clause that holds the core
   // a bill's provisions are one list however many clauses it has
-  const start = form.family === 'provisions' ? 0 : clauseStartIndex(c, i, level);
+  const start = form.family === 'provisions' ? windowStart(c, i) : clauseStartIndex(c, i, level);
   let endIdx = j;
   if (leavesQuote) endIdx = lastIndexInQuote(c, level) + 1;
   else if (kind === 'final' || kind === 'any' || kind === 'adnominal' || kind === 'object' || reported) endIdx = trimPunct(c, start, clauseEnd(c, j, level));
+  if (ownWord && !reported) endIdx = Math.min(endIdx, ownWord.statement);
 
   const quoteRange = level >= 0 ? (c.quotes[level] as { content: Range }).content : null;
   let s = start;
@@ -362,13 +415,8 @@ function verbWithin(c: Compact, k: number, gap: number, verbs: readonly string[]
 
 /** Whether the rest of the sentence after compact index `j` (at `level` or outside quotes) says the goal failed. */
 function failedAfter(c: Compact, j: number, level: number): boolean {
-  for (const w of FRAMES.failed) {
-    for (let x = c.s.indexOf(w, j); x >= 0; x = c.s.indexOf(w, x + 1)) {
-      const q = c.quote[x] as number;
-      if (q === level || q === -1) return true;
-    }
-  }
-  return false;
+  const f = lookupsOf(c).failed;
+  return f.outside >= j || (level >= 0 && (f.inQuote.get(level) ?? -1) >= j);
 }
 
 /** A speech verb in the frame, or a frame that is only a light verb (`이라고 했다`). */
@@ -388,8 +436,9 @@ function frameText(c: Compact, k: number, end: number, level: number): string {
 /** For a core inside a quote: the text after the outermost enclosing quote, to the clause end. */
 function outerFrame(c: Compact, level: number): string {
   const after = lastIndexInQuote(c, level) + 1;
+  const limit = Math.min(c.s.length, after + MAX_CLAUSE);
   let k = after;
-  while (k < c.s.length && (c.quote[k] as number) >= 0) k++;
+  while (k < limit && (c.quote[k] as number) >= 0) k++;
   return frameText(c, k, clauseEnd(c, k, -1), -1);
 }
 
@@ -420,27 +469,89 @@ function boundaryAt(c: Compact, x: number, keepCoordination = false): boolean {
   return ending !== undefined && !(keepCoordination && ending === '고');
 }
 
-/** Where the clause that holds compact index `i` (at quote `level`) starts. */
+/**
+ * Where the clause that holds compact index `i` (at quote `level`) starts: after the boundary
+ * before it, or at the start of the first word of the MAX_CLAUSE characters before it.
+ */
 function clauseStartIndex(c: Compact, i: number, level: number): number {
-  for (let x = i - 1; x >= 0; x--) {
+  const floor = Math.max(0, i - MAX_CLAUSE);
+  for (let x = i - 1; x >= floor; x--) {
     const q = c.quote[x] as number;
     if (level >= 0 && !inQuote(c, x, level)) return x + 1;
     if (q !== level) continue;
-    if (boundaryAt(c, x, level >= 0)) return x + 1;
+    if (boundaryAt(c, x, level >= 0) || (level < 0 && quotativeEndsAt(c, x))) return x + 1;
   }
-  return 0;
+  return windowStart(c, i);
 }
 
-/** Where the clause from `k` (at quote `level`) ends: the next boundary at that level or the end. */
+/** Quotative endings right after a closing quote mark that close a speech clause (`“…”라며 …`). */
+const QUOTATIVE_LINKS = ['이라면서', '라면서', '이라며', '라며', '면서', '며'];
+
+/**
+ * Whether a speech clause (a quote and its quotative: `“탄소중립은 피할 수 없는 과제”라며`) ends at
+ * compact index `x`, outside quotes and before a word break: the clause after it is another one.
+ */
+function quotativeEndsAt(c: Compact, x: number): boolean {
+  if (x + 1 < c.s.length && !wordStart(c, x + 1)) return false;
+  for (const l of QUOTATIVE_LINKS) {
+    const at = x + 1 - l.length;
+    if (at > 0 && c.s.startsWith(l, at) && (c.quote[at - 1] as number) >= 0 && (c.quote[at] as number) === -1) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the clause from `k` (at quote `level`) ends: the next boundary at that level, the end of
+ * the sentence, or the end of the last word of the MAX_CLAUSE characters from `k`.
+ */
 function clauseEnd(c: Compact, k: number, level: number): number {
-  for (let x = k; x < c.s.length; x++) {
+  const limit = Math.min(c.s.length, k + MAX_CLAUSE);
+  for (let x = k; x < limit; x++) {
     const q = c.quote[x] as number;
     if (level >= 0 && !inQuote(c, x, level)) return x;
     if (q !== level) continue;
     if (boundaryAt(c, x)) return x;
   }
-  return c.s.length;
+  if (limit === c.s.length) return limit;
+  let e = limit;
+  while (e > k + 1 && !wordStart(c, e)) e--;
+  return e > k + 1 ? e : limit;
 }
+
+/** The start of the clause window before compact index `i`: 0, or the first word start within MAX_CLAUSE characters of it. */
+function windowStart(c: Compact, i: number): number {
+  const floor = i - MAX_CLAUSE;
+  if (floor <= 0) return 0;
+  let s = floor;
+  while (s < i && !wordStart(c, s)) s++;
+  return s < i ? s : floor;
+}
+
+/** Whether a word starts at compact index `x` (a space or a quote mark stands before it). */
+function wordStart(c: Compact, x: number): boolean {
+  return x <= 0 || (c.pos[x] as number) > (c.pos[x - 1] as number) + 1;
+}
+
+/** Endings of a core's word that turn to another statement (…하기로 했지만 환경단체들은 …). */
+const CONTRAST_TAILS = ['지만', '으나', '는데', '나'];
+/** A quotative or adnominal after the final `다` of a core's word (했다고 밝혔다, 했다는 소식): the statement ends at `다`. */
+const AFTER_FINAL = ['고', '며', '면서', '는', '라고'];
+
+/**
+ * The word that holds a core ending at compact index `j` (outside quotes): where it ends, where the
+ * statement ends in it (`…했다` of `했다고`), and whether it ends in a contrast (`했지만`).
+ */
+function coreWord(c: Compact, j: number): { end: number; statement: number; contrast: boolean } {
+  let x = j;
+  while (x < c.s.length && x - j < MAX_WORD_TAIL && !wordStart(c, x) && !PUNCT.has(c.s[x] as string) && (c.quote[x] as number) === -1) x++;
+  const tail = c.s.slice(j, x);
+  let statement = x;
+  const d = tail.lastIndexOf('다');
+  if (d >= 0 && AFTER_FINAL.includes(tail.slice(d + 1))) statement = j + d + 1;
+  return { end: x, statement, contrast: CONTRAST_TAILS.some((t) => tail.endsWith(t)) };
+}
+/** How far the word of a core may run past it (`했습니다만`). */
+const MAX_WORD_TAIL = 8;
 
 /** `end` moved back over punctuation. */
 function trimPunct(c: Compact, start: number, end: number): number {
@@ -472,10 +583,57 @@ function wordBreak(c: Compact, e: number): boolean {
   return PUNCT.has(c.s[e] as string) || (c.pos[e] as number) > (c.pos[e - 1] as number) + 1;
 }
 
-/** Whether `prefix` occurs before compact index `i` outside quotes (`…에 따르면`). */
+/** Whether `prefix` (one of REPORTED_PREFIXES) last occurs before compact index `i` outside quotes (`…에 따르면`). */
 function precedes(c: Compact, prefix: string, i: number): boolean {
-  const x = c.s.lastIndexOf(prefix, i - prefix.length);
+  // what c.s.lastIndexOf(prefix, i - prefix.length) finds, from the sentence's list of occurrences
+  const at = lookupsOf(c).prefixes.get(prefix) ?? NO_OCCURRENCES;
+  const bound = Math.max(0, i - prefix.length);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) <= bound) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = lo > 0 ? (at[lo - 1] as number) : -1;
   return x >= 0 && c.quote[x] === -1;
+}
+
+const NO_OCCURRENCES: readonly number[] = [];
+
+/**
+ * Where the words that every core of a sentence asks about stand in it, found once per sentence
+ * (a search from each core would read the sentence once per core): the last failure word (무산,
+ * 철회) outside quotes and in each quote, and every reported prefix (`에 따르면`).
+ */
+interface Lookups {
+  failed: { outside: number; inQuote: Map<number, number> };
+  prefixes: Map<string, number[]>;
+}
+
+const LOOKUPS = new WeakMap<Compact, Lookups>();
+
+/** The lookups of the sentence `c`, found on first use. */
+function lookupsOf(c: Compact): Lookups {
+  let l = LOOKUPS.get(c);
+  if (l) return l;
+  const failed = { outside: -1, inQuote: new Map<number, number>() };
+  for (const w of FRAMES.failed) {
+    for (let x = c.s.indexOf(w); x >= 0; x = c.s.indexOf(w, x + 1)) {
+      const q = c.quote[x] as number;
+      if (q === -1) failed.outside = Math.max(failed.outside, x);
+      else failed.inQuote.set(q, Math.max(failed.inQuote.get(q) ?? -1, x));
+    }
+  }
+  const prefixes = new Map<string, number[]>();
+  for (const p of REPORTED_PREFIXES) {
+    const at: number[] = [];
+    for (let x = c.s.indexOf(p); x >= 0; x = c.s.indexOf(p, x + 1)) at.push(x);
+    if (at.length > 0) prefixes.set(p, at);
+  }
+  l = { failed, prefixes };
+  LOOKUPS.set(c, l);
+  return l;
 }
 
 /**
@@ -487,7 +645,9 @@ function coordinatedBefore(doc: Doc, c: Compact, g: GoalClause, tok: TokenLookup
   if (g.quote || g.family === 'provisions') return [];
   const out: GoalClause[] = [];
   let end = compactIndexAt(c, g.clauseStart) - 1; // the comma before the clause
-  while (end > 0 && c.s[end] === ',' && c.s[end - 1] === '고' && c.quote[end] === -1) {
+  // a list of coordinated clauses is read back as far as one clause may reach
+  const floor = end - MAX_CLAUSE;
+  while (end > 0 && end > floor && c.s[end] === ',' && c.s[end - 1] === '고' && c.quote[end] === -1) {
     const stem = tok.before((c.pos[end - 1] as number) + 1);
     if (stem && !stem.tags.some((t) => t === 'VV' || t === 'XSV')) break;
     const start = clauseStartIndex(c, end - 1, -1);
@@ -514,8 +674,11 @@ function coordinatedBefore(doc: Doc, c: Compact, g: GoalClause, tok: TokenLookup
 /** Remove clauses with the same span (the first found stays). */
 function dedupe(gs: GoalClause[]): GoalClause[] {
   if (gs.length <= 1) return gs;
-  return gs.filter((g, k) => {
-    for (let x = 0; x < k; x++) if ((gs[x] as GoalClause).start === g.start && (gs[x] as GoalClause).end === g.end) return false;
+  const seen = new Set<string>();
+  return gs.filter((g) => {
+    const key = `${g.start},${g.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }

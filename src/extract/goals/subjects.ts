@@ -29,15 +29,21 @@ const NP_HEAD_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NP', 'NR', 'SL', 'SN
 /**
  * Subject phrases (a noun phrase + `은/는` or `이/가`) among `tokens` within `[from, to)`. With
  * `outsideQuotes`, phrases inside “…” are left out.
+ *
+ * `tokens` are a sentence's morphemes in text order (starts and ends never decrease), as
+ * `tokensIn` gives them: each search here starts at `from` by bisection, so that the many searches
+ * of a long sentence (one per goal clause) each cost the length of their own range.
  */
 export function subjectPhrases(tokens: readonly Morpheme[], text: string, from: number, to: number, outsideQuotes: boolean): SubjectPhrase[] {
   const out: SubjectPhrase[] = [];
-  let depth = 0;
-  for (let x = 0; x < tokens.length; x++) {
+  const x0 = firstStartingAt(tokens, from);
+  // a morpheme before `from` that ends after `to` leaves no room for a phrase
+  if (x0 > 0 && (tokens[x0 - 1] as Morpheme).end > to) return out;
+  let depth = outsideQuotes ? quoteDepthBefore(tokens, x0) : 0;
+  for (let x = x0; x < tokens.length; x++) {
     const t = tokens[x] as Morpheme;
     if (t.end > to) break;
     if (outsideQuotes) depth += quoteDelta(t.surface);
-    if (t.start < from) continue;
     if (depth > 0) continue;
     const first = t.tags[0];
     const particle = first === 'JX' && (t.surface === '은' || t.surface === '는') ? 'topic' : first === 'JKS' ? 'nominative' : first === 'JX' && t.surface === '도' ? 'also' : null;
@@ -49,7 +55,7 @@ export function subjectPhrases(tokens: readonly Morpheme[], text: string, from: 
       const p = tokens[y - 1] as Morpheme;
       const cur = tokens[y] as Morpheme;
       if (p.start < from || !NP_TAGS.has(p.tags[p.tags.length - 1] as string) || cur.start - p.end > 1) break;
-      if (cur.start > p.end && text.indexOf('\n', p.end) >= 0 && text.indexOf('\n', p.end) < cur.start) break;
+      if (cur.start > p.end && text[p.end] === '\n') break;
       y--;
     }
     // a phrase never starts with a conjunction, punctuation or a linking adverb (한편 정부는)
@@ -64,14 +70,19 @@ export function subjectPhrases(tokens: readonly Morpheme[], text: string, from: 
   return out;
 }
 
-/** Whether a subordinate clause ends between `from` and `to` (its subject is not the goal's). */
-export function subordinateBetween(tokens: readonly Morpheme[], from: number, to: number): boolean {
-  for (const t of tokens) {
-    if (t.start < from) continue;
+/**
+ * Where the last subordinate clause in `[from, to)` ends: the start of its connective ending
+ * (`않도록`), or -1 when none does. A subject in the range that ends at or before it belongs to a
+ * subordinate clause, not to the goal (one pass serves every subject of the range).
+ */
+export function lastSubordinate(tokens: readonly Morpheme[], from: number, to: number): number {
+  let last = -1;
+  for (let x = firstStartingAt(tokens, from); x < tokens.length; x++) {
+    const t = tokens[x] as Morpheme;
     if (t.end > to) break;
-    if (t.tags.includes('EC') && SUBORDINATE_ENDINGS.has(ecSurface(t))) return true;
+    if (t.tags.includes('EC') && SUBORDINATE_ENDINGS.has(ecSurface(t))) last = t.start;
   }
-  return false;
+  return last;
 }
 
 /** The connective ending of a morpheme (`않도록` → `도록`, from the expression when fused). */
@@ -87,12 +98,39 @@ export function usable(p: SubjectPhrase): boolean {
 
 /** Where the first object particle or connective ending in `[from, to)` ends (`to` when none). */
 export function firstArgumentEnd(tokens: readonly Morpheme[], from: number, to: number): number {
-  for (const t of tokens) {
-    if (t.start < from) continue;
+  for (let x = firstStartingAt(tokens, from); x < tokens.length; x++) {
+    const t = tokens[x] as Morpheme;
     if (t.end > to) break;
     if (t.tags.includes('JKO') || t.tags.includes('EC')) return t.start;
   }
   return to;
+}
+
+/** The index of the first of `tokens` (in text order) that starts at or after `pos`. */
+export function firstStartingAt(tokens: readonly Morpheme[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Morpheme).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Quote depth (“ opens, ” closes) before each morpheme of a sentence, counted once per token list. */
+const DEPTHS = new WeakMap<readonly Morpheme[], Int32Array>();
+
+/** How many “ are open before `tokens[x]`. */
+function quoteDepthBefore(tokens: readonly Morpheme[], x: number): number {
+  if (x === 0) return 0;
+  let depths = DEPTHS.get(tokens);
+  if (!depths) {
+    depths = new Int32Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) depths[k + 1] = (depths[k] as number) + quoteDelta((tokens[k] as Morpheme).surface);
+    DEPTHS.set(tokens, depths);
+  }
+  return depths[x] as number;
 }
 
 function quoteDelta(surface: string): number {
@@ -123,10 +161,49 @@ const PLAIN_NAME = /^[^\s“”‘’"'()](?:[^\s“”‘’"'()]| (?! |등$|$)
 export function cleanName(raw: string): string {
   // most names carry no marks, parentheses, doubled spaces or a trailing 등: nothing to clean
   if (PLAIN_NAME.test(raw)) return raw;
-  const quoted = /‘([^’]{1,40})’/.exec(raw);
-  let s = quoted && raw.replace(/\([^)]*\)/g, '').trim().length <= (quoted[1] as string).length + 12 ? (quoted[1] as string) : raw;
-  s = s.replace(/\([^)]{0,60}\)/g, '').replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ').trim();
+  const quoted = quotedName(raw);
+  let s = quoted !== null && withoutParentheticals(raw, Infinity).trim().length <= quoted.length + 12 ? quoted : raw;
+  s = withoutParentheticals(s, MAX_PARENTHETICAL).replace(/[“”‘’"']/g, '').replace(/\s+/g, ' ').trim();
   return s.endsWith(' 등') ? s.slice(0, -2) : s;
+}
+
+/** The longest name in single marks that `cleanName` takes out of them. */
+const MAX_QUOTED_NAME = 40;
+/** The longest parenthetical that `cleanName` drops. */
+const MAX_PARENTHETICAL = 60;
+
+/**
+ * The text of the first ‘…’ (1 to MAX_QUOTED_NAME characters, no ’ inside) in `raw`, or null:
+ * what `‘([^’]{1,40})’` captures, found with one pass (the regex rescans a run of ‘ with no ’).
+ */
+function quotedName(raw: string): string | null {
+  let close = -1;
+  for (let open = raw.indexOf('‘'); open >= 0; open = raw.indexOf('‘', open + 1)) {
+    if (close <= open) close = raw.indexOf('’', open + 1);
+    if (close < 0) return null;
+    const length = close - open - 1;
+    if (length >= 1 && length <= MAX_QUOTED_NAME) return raw.slice(open + 1, close);
+  }
+  return null;
+}
+
+/**
+ * `raw` without its parentheticals: each `(` with the text up to the first `)` after it (at most
+ * `max` characters between), as `replace(/\([^)]{0,max}\)/g, '')` does, in one pass.
+ */
+function withoutParentheticals(raw: string, max: number): string {
+  let out = '';
+  let kept = 0;
+  let close = -1;
+  for (let open = raw.indexOf('('); open >= 0; open = raw.indexOf('(', open + 1)) {
+    if (close <= open) close = raw.indexOf(')', open + 1);
+    if (close < 0) break;
+    if (close - open - 1 > max) continue;
+    out += raw.slice(kept, open);
+    kept = close + 1;
+    open = close;
+  }
+  return kept === 0 ? raw : out + raw.slice(kept);
 }
 
 export function latinIn(raw: string): string | null {
