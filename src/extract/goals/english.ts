@@ -92,9 +92,17 @@ function clauses(sentence: string): Range[] {
   return out;
 }
 
+/** Sentences that lie in body paragraphs (both lists are in document order: one merge pass). */
 function bodySentences(doc: Doc): Range[] {
   const ps = doc.structure.paragraphs;
-  return doc.sentences.filter((s) => ps.some((p) => p.role === 'body' && p.start <= s.start && s.end <= p.end));
+  const out: Range[] = [];
+  let k = 0;
+  for (const s of doc.sentences) {
+    while (k < ps.length && (ps[k] as { end: number }).end < s.end) k++;
+    const p = ps[k];
+    if (p && p.role === 'body' && p.start <= s.start && s.end <= p.end) out.push(s);
+  }
+  return out;
 }
 
 /** The first goal phrase of the sentence whose surroundings do not block it. */
