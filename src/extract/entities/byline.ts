@@ -13,6 +13,7 @@ import { lookupPerson } from '../../text/people';
 import { romanizeKoreanName } from '../../text/romanize';
 import type { Name } from '../../types';
 import type { EntityIndex } from '../model';
+import { trimName } from './context';
 import { squash } from './lexicon';
 import { lookupForm } from './org-gazetteer';
 
@@ -20,8 +21,10 @@ import { lookupForm } from './org-gazetteer';
 export function bylineNames(doc: Doc, entities: EntityIndex): { publisher: Name | null; reporter: Name | null } {
   const b = doc.structure.byline;
   if (!b) return { publisher: null, reporter: null };
+  // separators the byline writes after the publisher are no part of its name (스포츠서울 | 홍길동 기자)
+  const publisher = b.publisher ? trimName(b.publisher) : '';
   return {
-    publisher: b.publisher ? { name: b.publisher, nameEn: publisherEn(doc, entities, b.publisher, b.start, b.end) } : null,
+    publisher: publisher ? { name: publisher, nameEn: publisherEn(doc, entities, publisher, b.start, b.end) } : null,
     reporter: b.reporter ? { name: b.reporter, nameEn: reporterEn(doc, entities, b.reporter, b.start, b.end) } : null,
   };
 }

@@ -235,7 +235,9 @@ function isDepartmentGwa(t: Morpheme, prev: Morpheme | undefined): boolean {
 }
 
 function isPunct(t: Morpheme): boolean {
-  if (!PUNCT_TAGS.has(t.tags[0] ?? '')) return false;
+  const tag = t.tags[0] ?? '';
+  // every punctuation tag starts with S (most tokens are nouns, particles, verbs and endings)
+  if (tag.charCodeAt(0) !== 83 || !PUNCT_TAGS.has(tag)) return false;
   const s = t.surface;
   // ASCII punctuation without a regex; other characters by their Unicode class
   for (let i = 0; i < s.length; i++) {

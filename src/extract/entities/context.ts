@@ -85,3 +85,15 @@ export function isLatinCode(c: number): boolean {
 export function hasHangul(s: string): boolean {
   return /[\uac00-\ud7a3]/u.test(s);
 }
+
+/** Characters that never start or end a name: a byline's separators and list marks (`스포츠서울 |`), and spaces. */
+const EDGE_MARKS = ' \t\n\u00a0\u3000|｜/·ㆍ・-–—';
+
+/** `name` without separators and list marks at its edges (`스포츠서울 |` → `스포츠서울`). */
+export function trimName(name: string): string {
+  let a = 0;
+  let b = name.length;
+  while (a < b && EDGE_MARKS.includes(name.charAt(a))) a++;
+  while (b > a && EDGE_MARKS.includes(name.charAt(b - 1))) b--;
+  return a === 0 && b === name.length ? name : name.slice(a, b);
+}

@@ -5,7 +5,8 @@
 import type { Doc } from '../../doc';
 import type { Morpheme } from '../../types';
 
-const WORD = /[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]/gu;
+// legal-form abbreviations keep their full stop (Toyota Motor Co., Hyundai Mobis America Inc.)
+const WORD = /(?:Inc|Co|Corp|Ltd|Bros)\.(?![A-Za-z0-9])|[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]/gu;
 
 /** `doc` with word tokens for its English text. */
 export function withEnglishTokens(doc: Doc): Doc {

@@ -17,14 +17,20 @@ import type { OrganizationType } from '../../types';
 
 /** `s` in NFC without any whitespace: the form every lexicon lookup uses. */
 export function squash(s: string): string {
-  // fast path: most strings (stems of the normalized text, lexicon words) are already squashed
+  // fast path: most strings (stems of the normalized text, lexicon words) are already squashed,
+  // and most others only hold spaces besides (names of several words)
+  let spaces = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // ASCII letters and digits, Hangul syllables and CJK ideographs are unchanged by NFC
     if ((c > 0x20 && c < 0x7f) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x20) {
+      spaces++;
+      continue;
+    }
     return s.normalize('NFC').replace(/\s+/gu, '');
   }
-  return s;
+  return spaces === 0 ? s : s.split(' ').join('');
 }
 
 const TYPES: ReadonlySet<string> = new Set([
@@ -136,6 +142,23 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(guardData.particles);
 /** Nouns after a name that make it a product or platform (유튜브 채널). */
 export const PRODUCT_HEADS: ReadonlySet<string> = squashedSet(guardData.productHeads);
 
+/** When a body named like its place (서울시) acts as the body: tails, source and partner words, titles in a parenthesis. */
+export const PLACE_BODY: {
+  readonly tails: ReadonlySet<string>;
+  readonly source: readonly string[];
+  readonly partner: readonly string[];
+  readonly titles: ReadonlySet<string>;
+  readonly acts: ReadonlySet<string>;
+  readonly skip: ReadonlySet<string>;
+} = {
+  tails: new Set(guardData.placeBody.tails),
+  source: guardData.placeBody.source,
+  partner: guardData.placeBody.partner,
+  titles: squashedSet(guardData.placeBody.titles),
+  acts: new Set(guardData.placeBody.acts),
+  skip: new Set(guardData.placeBody.skip),
+};
+
 /** Countries, regions and cities: never organizations by themselves. */
 export const PLACES: ReadonlySet<string> = squashedSet(guardData.places);
 
@@ -164,6 +187,9 @@ export function descriptorAtEnd(stem: string): { word: string; type: Organizatio
 export const LATIN_SUFFIXES: ReadonlyMap<string, OrganizationType> = new Map(
   Object.entries(latinData.suffixes as Record<string, string>).map(([k, v]) => [k, asType(v)]),
 );
+
+/** Markets and regions that end the name of a company's unit (Samsung Electronics America, Hyundai Motor Group Metaplant America). */
+export const LATIN_MARKETS: ReadonlySet<string> = new Set(latinData.markets);
 
 /** Latin words that are no organization by themselves (AI, CEO, GPU). */
 export const LATIN_NOT_NAMES: ReadonlySet<string> = new Set(latinData.notNames);
@@ -196,6 +222,9 @@ export const TITLE_PREFIXES: ReadonlySet<string> = new Set([...TITLES].flatMap((
 
 /** Labels of a broadcast sound bite that names its speaker (`[녹취: 김영호 교수]`), lower-cased. */
 export const SOUND_BITE_LABELS: ReadonlySet<string> = new Set((quoteCues.soundBiteLabels as string[]).map((l) => l.toLowerCase()));
+
+/** `PUBLISHER | NAME 기자` at the start of a line (스포츠서울 | 홍길동 기자); group 1 is the publisher. */
+export const BAR_BYLINE = new RegExp(`^([가-힣A-Za-z0-9][가-힣A-Za-z0-9&. ]{0,19}?)\\s{0,2}[|｜]\\s{0,2}[가-힣]{2,4}\\s{0,2}(?:${REPORTER_TITLES.join('|')})(?![가-힣])`, 'u');
 
 /** Titles for reporters (기자, 특파원). */
 export const REPORTER_TITLE_SET: ReadonlySet<string> = new Set(REPORTER_TITLES);

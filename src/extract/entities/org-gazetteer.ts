@@ -336,8 +336,16 @@ function prefixCountryOf(forms: readonly GazetteerForm[]): string | null {
   return null;
 }
 
-/** The country prefix a gazetteer form is written with: a word of its own, or one Hanja character. */
+/** The country prefix a gazetteer form is written with: a word of its own, or one Hanja character (computed once per form). */
 function formPrefix(f: GazetteerForm): { length: number; country: string } | null {
+  let p = FORM_PREFIX.get(f);
+  if (p === undefined) FORM_PREFIX.set(f, (p = computeFormPrefix(f)));
+  return p;
+}
+
+const FORM_PREFIX = new WeakMap<GazetteerForm, { length: number; country: string } | null>();
+
+function computeFormPrefix(f: GazetteerForm): { length: number; country: string } | null {
   const form = f.form.normalize('NFC');
   const word = /^(\S{1,4})\s+\S/u.exec(form);
   if (word) {

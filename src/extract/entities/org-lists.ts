@@ -6,8 +6,8 @@
 import type { OrganizationType } from '../../types';
 import { endsClause, isAdnominal, isBare, tailHas, type Chunk } from './chunks';
 import { candidate, isPlace, isGenericName, type Ctx, type OrgCandidate } from './context';
-import { descriptorAtEnd, GENERIC_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PLACES, STOPS, TITLES, squash } from './lexicon';
-import { isKoreanPersonChunk } from './org-rules';
+import { descriptorAtEnd, GENERIC_PHRASES, GENERIC_WORDS, NAME_PARTICLES, ORG_SUFFIXES, PLACES, STOPS, TITLES, squash } from './lexicon';
+import { isKoreanPersonChunk, suffixOf } from './org-rules';
 
 /** One item of a list: chunks `from`..`to`, its name ending at the stem of `to`. */
 interface Item {
@@ -163,6 +163,10 @@ function plausibleItem(ctx: Ctx, it: Item): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (isGenericName(name) || PLACES.has(s)) return false;
   let plain = 0;
+  // a kind of body or event first (A매치 주관사), or an ordinary noun last (A매치 일정 조율): a phrase, not a name
+  if (GENERIC_PHRASES.has(ctx.keys[it.from] ?? '')) return false;
+  const last = ctx.chunks[it.to] as Chunk;
+  if (it.to > it.from && last.stemTokens.length === 1 && last.stemTokens[0]?.tags[0] === 'NNG' && suffixOf(ctx.keys[it.to] ?? '') === null) return false;
   for (let j = it.from; j <= it.to; j++) {
     const c = ctx.chunks[j] as Chunk;
     const stem = (ctx.keys[j] ?? '');

@@ -6,9 +6,12 @@
  * - `latin`: Latin-script names inside Korean text (Samsung Research, Stability AI);
  * - `parenthesis`: a name followed by its English name or acronym (‘해양 동맹’(Ocean Alliance), 중앙정보국(CIA));
  * - `apposition`: a descriptor next to a name (기술매체 ‘X’, 보안업체 ‘X’, 검색 기업인 X, X라는 회사);
- * - `numbered-unit`: a numbered unit after an organization (정보총국 제2국).
+ * - `numbered-unit`: a numbered unit after an organization (정보총국 제2국);
+ * - `subsidiary`: the Korean subsidiary of a known foreign company (구글코리아 → Google Korea, 한국IBM → IBM Korea);
+ * - `affiliation`, `reporting`: a person's affiliation in parentheses, the subject of `보도했다`.
  */
 import { tokensIn } from '../../doc';
+import { lookupPerson } from '../../text/people';
 import type { OrganizationType } from '../../types';
 import { endsClause, isBare, tailHas, type Chunk } from './chunks';
 import { candidate, hasHangul, isGenericName, type Ctx, type OrgCandidate } from './context';
@@ -18,6 +21,7 @@ import {
   DESCRIPTORS,
   GENERIC_PHRASES,
   GENERIC_WORDS,
+  LATIN_MARKETS,
   LATIN_NOT_NAMES,
   LATIN_SUFFIXES,
   NOT_ORGS,
@@ -36,7 +40,8 @@ import {
   titleAtEnd,
   type SuffixRule,
 } from './lexicon';
-import { lookupForm } from './org-gazetteer';
+import { gazetteerTrie, lookupForm, type GazetteerForm } from './org-gazetteer';
+import type { GazetteerEntry } from '../../lexicon/gazetteer';
 
 // ---- suffix -----------------------------------------------------------------------------------
 
@@ -79,6 +84,8 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
       if (GENERIC_WORDS.has(namePart) && !anchored && !countryFirst) continue;
       // mecab knows many universities as proper nouns (예일대, 도쿄대); other compounds it tags NNP are words
       if (rule.type === 'university' && isProperWord(c)) weak = false;
+      // a company head after a brand or a foreign name is a company (이스즈자동차, 누리증권), after an ordinary noun a kind of thing (전기자동차)
+      if (rule.weak && rule.type === 'company' && properBefore(ctx, c, c.stemEnd - rule.suffix.length)) weak = false;
       if (anchored && !rule.weak) weak = false;
       // one ordinary noun before the head names a kind of body, not one (신고센터, 혁신위원회): believed
       // only with support (a known organization before it, an alias, a list of organizations)
@@ -89,6 +96,9 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
       // a person's name that ends like a suffix (김예원, 백종원)
       if (c.stemTokens.some((t) => t.semanticClass === '인명') && isKoreanPersonChunk(ctx, c)) continue;
     }
+    // a middle dot joining two nouns inside one name (한국의과대학·의학전문대학원협회): the head's
+    // words start with an ordinary noun, so they name no body of their own
+    if (from === c.index && !known.has(c.index) && dotJoinsName(ctx, c.index)) from = c.index - 1;
     const start = (ctx.chunks[from] as Chunk).start;
     const { nameStart, country } = prefixOf(ctx, from, c.index);
     const name = ctx.text.slice(nameStart, c.stemEnd);
@@ -100,6 +110,23 @@ export function suffixCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandi
     out.push(cand);
   }
   return out;
+}
+
+/**
+ * Whether a middle dot before chunk `i` joins the word before it into one name with chunk `i`:
+ * chunk `i` starts with an ordinary noun (의학전문대학원협회), the word before is a name word that is
+ * no place, country or known organization's short form (not 삼성·LG전자, 한·미 협회).
+ */
+function dotJoinsName(ctx: Ctx, i: number): boolean {
+  const c = ctx.chunks[i] as Chunk;
+  const left = ctx.chunks[i - 1];
+  if (!left || left.after !== '·' || !isBare(left) || !left.sameLineNext || c.spaceBefore) return false;
+  // a list of three or more joined by dots (경찰청·종로경찰서·국립과학수사연구원) names several bodies
+  if (left.before === '·' || c.after === '·') return false;
+  if (c.tokens[0]?.tags[0] !== 'NNG') return false;
+  const key = ctx.keys[left.index] ?? '';
+  if (key.length < 3 || PLACES.has(key) || COUNTRY_PREFIXES.has(key) || lookupForm(key).length > 0) return false;
+  return suffixOf(key) !== null || hasProperToken(left);
 }
 
 /** The longest organization suffix `stem` ends with. */
@@ -116,15 +143,25 @@ const SUFFIX_ENDS = new EndIndex(new Set(SUFFIX_BY_KEY.keys()));
  * the whole word as one proper noun (비대위).
  */
 function suffixAligned(c: Chunk, rule: SuffixRule): boolean {
-  if (rule.suffix.length > 1) return true;
-  const at = c.stemEnd - rule.suffix.length;
+  const n = rule.suffix.length;
+  const at = c.stemEnd - n;
   if (c.tokens.some((t) => t.start === at)) return true;
-  // the token that holds the suffix: a compound whose last part is the suffix (여성/부, 식/약/청)
+  // the token that holds the suffix: a compound whose parts end with the suffix (여성/부, 식/약/청,
+  // 삼성/전자), not a dictionary word that merely ends like it (운전/자, 주전자)
   const t = c.tokens.find((x) => x.start < at && x.end === c.stemEnd);
-  if (!t) return false;
-  const last = t.expression?.[t.expression.length - 1];
-  if (last) return last.morpheme === rule.suffix;
-  return t.tags[0] === 'NNP' || t.tags[0] === 'UNKNOWN';
+  if (!t) return n > 1;
+  const parts = t.expression;
+  if (n === 1) {
+    const last = parts?.[parts.length - 1];
+    if (last) return last.morpheme === rule.suffix;
+    return t.tags[0] === 'NNP' || t.tags[0] === 'UNKNOWN';
+  }
+  if (parts && parts.length > 1) {
+    let len = 0;
+    for (let k = parts.length - 1; k >= 0 && len < n; k--) len += (parts[k] as { morpheme: string }).morpheme.length;
+    if (len === n) return true;
+  }
+  return t.tags[0] !== 'NNG';
 }
 
 function attachedOk(stem: string, rule: SuffixRule): boolean {
@@ -144,6 +181,21 @@ function isOneCommonNoun(c: Chunk, end: number): boolean {
   const first = c.tokens[0];
   if (!first || first.end !== end) return false;
   return first.tags[0] === 'NNG' && first.tags.length === 1;
+}
+
+/**
+ * Whether the part of chunk `c` before `end` is a name: its first morpheme a proper noun that is
+ * no place (a foreign name counts: 이스즈), or a Latin word that is no technical term (SK, DB).
+ */
+function properBefore(ctx: Ctx, c: Chunk, end: number): boolean {
+  const first = c.tokens[0];
+  if (!first || first.start >= end || first.end > end) return false;
+  // a known company's name before the head names its product or unit (애플카드, 삼성반도체), not a company of its own
+  if (lookupForm(ctx.text.slice(c.start, end)).length > 0) return false;
+  const tag = first.tags[0];
+  if (tag === 'SL') return !LATIN_NOT_NAMES.has(first.surface) && !PLACES.has(first.surface);
+  if (tag !== 'NNP' || first.semanticClass === '지명') return false;
+  return !PLACES.has(first.surface) && !COUNTRY_PREFIXES.has(first.surface) && !GENERIC_WORDS.has(ctx.text.slice(c.start, end));
 }
 
 /** A word mecab knows as a proper noun (not a person's or a place's name). */
@@ -166,6 +218,9 @@ interface ExtChunk {
  */
 export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>, max: number, allowAnd: boolean): ExtChunk[] {
   const out: ExtChunk[] = [];
+  // a title after the head: the words before it may be the person who holds it (가타야마 마사노리 이스즈자동차 사장)
+  const head = ctx.chunks[i];
+  const titled = head !== undefined && isBare(head) && head.after === '' && titleAtEnd(ctx.keys[i + 1] ?? '') !== null;
   for (let j = i - 1; j >= 0 && out.length < max; j--) {
     const c = ctx.chunks[j] as Chunk;
     if (c.after !== '' || !c.sameLineNext) break;
@@ -176,6 +231,7 @@ export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>
     // a descriptor in apposition is no part of the name (일본 매체 교도통신 → 교도통신)
     if (!known.has(j) && DESCRIPTORS.has(stem) && GENERIC_PHRASES.has(stem) && suffixOf(stem) === null) break;
     if (isKoreanPersonChunk(ctx, c)) break;
+    if (titled && !known.has(j) && foreignPersonEndsAt(ctx, j)) break;
     if (/^\d/u.test(stem) && !/^\d+[A-Za-z]*$/u.test(stem)) break;
     const place = PLACES.has(stem);
     // a city, district or region is where the body is, not part of its name (서울 세종문화회관,
@@ -185,6 +241,22 @@ export function nameChunksBefore(ctx: Ctx, i: number, known: ReadonlySet<number>
     out.push({ index: j, anchor, place, generic: GENERIC_WORDS.has(stem) || GENERIC_PHRASES.has(stem) });
   }
   return out;
+}
+
+/**
+ * Whether chunk `j` ends a foreign person's name: two bare words mecab tags as a person's name
+ * (가타야마 마사노리), or two words that are a name of the people gazetteer.
+ */
+function foreignPersonEndsAt(ctx: Ctx, j: number): boolean {
+  const c = ctx.chunks[j] as Chunk;
+  const prev = ctx.chunks[j - 1];
+  const pair = prev !== undefined && isBare(prev) && prev.after === '' && prev.sameLineNext;
+  if (pair && isPersonTagged(c) && isPersonTagged(prev)) return true;
+  return pair && lookupPerson(`${ctx.stems[j - 1]} ${ctx.stems[j]}`) !== null;
+}
+
+function isPersonTagged(c: Chunk): boolean {
+  return c.stemTokens.some((t) => t.semanticClass === '인명');
 }
 
 /** A Korean administrative place (서초동, 광산구, 포천시) by mecab's 지명 tag and its ending. */
@@ -217,6 +289,53 @@ function prefixOf(ctx: Ctx, from: number, to: number): { nameStart: number; coun
     if (country) return { nameStart: (ctx.chunks[from + 1] as Chunk).start, country };
   }
   return { nameStart: c.start, country: null };
+}
+
+// ---- subsidiaries -----------------------------------------------------------------------------
+
+/** The words that make a Korean subsidiary's name of its foreign parent's: `구글코리아`, `한국IBM`. */
+const KOREA_BEFORE = '한국';
+const KOREA_AFTER = '코리아';
+/** Legal-form words left off a parent's English name before ` Korea` (Alphabet Inc. → Alphabet Korea). */
+const LEGAL_FORM = /,?\s{1,3}(?:Inc\.?|Corporation|Corp\.?|Co\.,? Ltd\.?|Co\.?|Company|Ltd\.?|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/u;
+
+/**
+ * The Korean subsidiary of a known foreign company: `X코리아`, `X 코리아` and `한국X`, X a company
+ * of the gazetteer from another country → `<X's English name> Korea` (구글코리아 → Google Korea,
+ * 한국IBM → IBM Korea).
+ */
+export function subsidiaryCandidates(ctx: Ctx): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { chunks } = ctx;
+  for (const c of chunks) {
+    if (!c.nominal) continue;
+    const key = ctx.keys[c.index] ?? '';
+    let parent: string | null = null;
+    let start = c.start;
+    if (key.length > KOREA_AFTER.length && key.endsWith(KOREA_AFTER)) parent = key.slice(0, key.length - KOREA_AFTER.length);
+    else if (key.length > KOREA_BEFORE.length && key.startsWith(KOREA_BEFORE)) parent = key.slice(KOREA_BEFORE.length);
+    else if (key === KOREA_AFTER) {
+      // 구글 코리아: the parent as a word of its own before
+      const prev = chunks[c.index - 1];
+      if (!prev || !isBare(prev) || prev.after !== '' || !prev.sameLineNext) continue;
+      parent = ctx.keys[prev.index] ?? '';
+      start = prev.start;
+    }
+    if (!parent) continue;
+    const entry = foreignCompany(parent);
+    if (!entry) continue;
+    out.push(candidate(start, c.stemEnd, 'company', 'subsidiary', { nameEn: `${entry.en.replace(LEGAL_FORM, '')} Korea` }));
+  }
+  return out;
+}
+
+/** The gazetteer company of another country than Korea named by `name` (no weak form), or null. */
+function foreignCompany(name: string): GazetteerEntry | null {
+  for (const f of lookupForm(name)) {
+    const e = f.entry;
+    if (!f.weak && f.needsCountry === null && e.type === 'company' && e.country !== null && e.country !== 'KR') return e;
+  }
+  return null;
 }
 
 // ---- latin ------------------------------------------------------------------------------------
@@ -262,13 +381,19 @@ export function latinCandidates(ctx: Ctx): OrgCandidate[] {
     if (words.length > 0) {
       const first = words[0] as { k: number; w: string };
       const last = words[words.length - 1] as { k: number; w: string };
-      const suffixType = LATIN_SUFFIXES.get(last.w);
+      // a company's unit named after its market (Hyundai Motor Group Metaplant America, Samsung Electronics America)
+      const suffixType = LATIN_SUFFIXES.get(last.w) ?? (words.length > 1 && LATIN_MARKETS.has(last.w) && startsWithCompany(words.slice(0, -1).map((x) => x.w)) ? 'company' : undefined);
       const proper = words.filter((x) => !LATIN_NOT_NAMES.has(x.w) && !LATIN_SUFFIXES.has(x.w) && /^[A-Z0-9]/u.test(x.w));
       const start = (chunks[first.k] as Chunk).start;
-      const end = (chunks[last.k] as Chunk).stemEnd;
+      let end = (chunks[last.k] as Chunk).stemEnd;
+      // Inc. and Co. keep their full stop (mecab writes it as a mark of its own)
+      if (LEGAL_ABBREVIATIONS.has(last.w) && ctx.text[end] === '.') end++;
       const name = ctx.text.slice(start, end);
       if (suffixType && words.length > 1 && proper.length > 0) {
-        out.push(candidate(start, end, suffixType, 'latin', { nameEn: name }));
+        // a known company with its legal form (Samsung Electronics Co., Apple Inc.) is that company
+        const bare = LEGAL_FORM.test(name) ? name.replace(LEGAL_FORM, '') : null;
+        const entry = bare ? (lookupForm(bare).find((f) => !f.weak && f.needsCountry === null)?.entry ?? null) : null;
+        out.push(candidate(start, end, entry?.type ?? suffixType, 'latin', entry ? { entry } : { nameEn: name }));
       } else if (!suffixType && proper.length === words.length && words.every((x) => /^[A-Z]/u.test(x.w)) && name.length >= 2) {
         out.push(candidate(start, end, 'other', 'latin', { nameEn: name, weak: true }));
       }
@@ -279,6 +404,20 @@ export function latinCandidates(ctx: Ctx): OrgCandidate[] {
 }
 
 const LATIN_JOINERS: ReadonlySet<string> = new Set(['of', 'for', '&', 'de']);
+const LEGAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Co', 'Corp', 'Ltd', 'Bros']);
+
+/**
+ * Whether the words start with a company's name: a company of the gazetteer (Hyundai Motor Group)
+ * or words ending in a corporate head (… Motors, … Electronics).
+ */
+function startsWithCompany(words: readonly string[]): boolean {
+  for (let n = words.length; n >= 1; n--) {
+    const head = words.slice(0, n);
+    if (lookupForm(head.join(' ')).some((f) => f.entry.type === 'company' && !f.weak)) return true;
+    if (n >= 2 && LATIN_SUFFIXES.get(head[n - 1] as string) === 'company') return true;
+  }
+  return false;
+}
 
 function capitalized(w: string): boolean {
   return /^[A-Z0-9]/u.test(w);
@@ -299,7 +438,7 @@ const CLOSE_QUOTES = '’”\'"';
  * right before the parenthesis get the alias; otherwise a new candidate is made when the name
  * looks like an organization.
  */
-export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known: ReadonlySet<number>): OrgCandidate[] {
+export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known: ReadonlySet<number>, defined?: Map<string, OrgCandidate | null>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { chunks, text } = ctx;
   for (const c of chunks) {
@@ -322,26 +461,36 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
     for (const list of [existing, out]) for (const o of list) if (o.end === end && (xStart === null || o.start >= xStart)) same.push(o);
     same.sort((a, b) => a.start - b.start);
     const evidence = acronym ? 'parenthesis' : 'parenthesis-en';
-    const entry = forms[0]?.entry ?? null;
+    const found = forms[0]?.entry ?? null;
+    // `Korean name (ABBR)` names the Korean body: an abbreviation's gazetteer entry only when it agrees with that name
+    const agreeing = (from: number, nameFrom: number): GazetteerEntry | null => (acronym ? (forms.find((f) => agreesWithName(ctx, f.entry, from, nameFrom, end))?.entry ?? null) : found);
     if (same.length > 0) {
       for (const o of same) {
         o.weak = false;
         if (!o.aliases.includes(inner)) o.aliases.push(inner);
-        if (!o.entry && entry) {
-          o.entry = entry;
-          o.type = entry.type;
+        const e = o.entry ? null : agreeing(o.start, o.nameStart);
+        if (e) {
+          o.entry = e;
+          o.type = e.type;
         }
         if (!o.entry && !acronym && !o.nameEn) o.nameEn = inner;
         o.evidence.push(evidence);
       }
+      if (acronym) defined?.set(squash(inner), same.find((o) => o.entry) ?? (same[0] as OrgCandidate));
       continue;
     }
     const stem = (ctx.keys[c.index] ?? '');
     const rule = suffixOf(stem) ?? suffixOf(squash(text.slice(xStart ?? c.start, end)));
     const descriptor = descriptorAtEnd(stem);
     const latinType = LATIN_SUFFIXES.get(lastWord);
+    // an abbreviation's entry stands only when the Korean name before it is one of its forms
+    const entry = agreeing(xStart ?? c.start, xStart ?? c.start);
     const orgLike = entry !== null || (rule !== null && !NOT_ORGS.has(stem)) || (quoted && (latinType !== undefined || descriptor !== null));
-    if (!orgLike || !hasHangul(text.slice(xStart ?? c.start, end))) continue;
+    if (!orgLike || !hasHangul(text.slice(xStart ?? c.start, end))) {
+      // an abbreviation the text defines for something else (아메리칸 뮤직 어워드(AMA)): no gazetteer body here
+      if (acronym && forms.length > 0 && hasHangul(stem) && !agreesBefore(ctx, c.index, forms, end)) defined?.set(squash(inner), null);
+      continue;
+    }
     let start = xStart ?? c.start;
     let nameStart = start;
     let country: string | null = null;
@@ -362,8 +511,45 @@ export function parenthesisCandidates(ctx: Ctx, existing: OrgCandidate[], known:
     const type: OrganizationType = entry?.type ?? rule?.type ?? latinType ?? descriptor?.type ?? 'other';
     const cand = candidate(start, end, type, evidence, { nameStart, entry, country, aliases: [inner], nameEn: entry || acronym ? null : inner });
     out.push(cand);
+    if (acronym) defined?.set(squash(inner), cand);
   }
   return out;
+}
+
+/**
+ * Whether gazetteer `entry` (found by an abbreviation) is the body the Korean name at
+ * `[start, end)` names: one of its Korean forms is the name (with or without the country prefix
+ * from `nameStart`), or the name itself finds the entry in the gazetteer.
+ */
+function agreesWithName(ctx: Ctx, entry: GazetteerEntry, start: number, nameStart: number, end: number): boolean {
+  const names = new Set([squash(ctx.text.slice(start, end)), squash(ctx.text.slice(nameStart, end))]);
+  for (const k of entry.ko) if (names.has(squash(k))) return true;
+  for (const n of names) for (const f of gazetteerTrie().get(n) ?? []) if (f.entry === entry) return true;
+  // another wording of the same name: both end in the same words beyond a common head
+  // (유엔식량계획 ~ 세계식량계획; 국가경제위원회 and 중앙선거관리위원회 share only 위원회)
+  for (const k of entry.ko) {
+    const form = squash(k);
+    const head = suffixOf(form)?.suffix.length ?? 0;
+    for (const n of names) if (commonEnding(n, form) >= Math.max(3, head + 2)) return true;
+  }
+  return false;
+}
+
+/** Whether one of `forms` agrees with the name made of up to four bare words ending with chunk `i`. */
+function agreesBefore(ctx: Ctx, i: number, forms: readonly GazetteerForm[], end: number): boolean {
+  for (let j = i; j >= 0 && j > i - 4; j--) {
+    const c = ctx.chunks[j] as Chunk;
+    if (j < i && (!isBare(c) || c.after !== '' || !c.sameLineNext)) break;
+    for (const f of forms) if (agreesWithName(ctx, f.entry, c.start, c.start, end)) return true;
+  }
+  return false;
+}
+
+/** How many characters `a` and `b` share at their ends. */
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /** Start of the quoted name that ends with chunk `i` (its closing mark follows), or null. */
@@ -415,7 +601,7 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
         // an unknown name mecab misreads (사피온 → 사피/NNG 온/VV+ETM) is still the whole quoted word
         const end = last.nominal ? last.stemEnd : last.end;
         const name = text.slice(next.start, end);
-        if (name.length <= 30 && !isGenericName(name) && !PLACES.has(squash(name))) out.push(candidate(next.start, end, d.type, 'apposition'));
+        if (quotedNameLike(ctx, next.index, close) && !isGenericName(name) && !PLACES.has(squash(name))) out.push(candidate(next.start, end, d.type, 'apposition'));
       }
       continue;
     }
@@ -442,6 +628,26 @@ export function appositionCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgC
     out.push(candidate(next.start, last.stemEnd, d.type, 'apposition'));
   }
   return out;
+}
+
+/**
+ * Whether the quoted words `from`..`to` look like a name rather than a slogan or a headline phrase
+ * in scare quotes (‘현장 목소리 외면’, ‘화석연료 돌려막기’, ‘2030 국가 온실가스 감축목표’): short, not
+ * starting with a number; several words carry no particle or ending and are not all ordinary nouns
+ * (unless the last is an organization head: ‘해양 동맹’). One word may be an unknown name mecab misreads.
+ */
+function quotedNameLike(ctx: Ctx, from: number, to: number): boolean {
+  const first = ctx.chunks[from] as Chunk;
+  const last = ctx.chunks[to] as Chunk;
+  if (to - from > 2 || last.end - first.start > 20 || /^\d/u.test(ctx.words[from] ?? '')) return false;
+  if (from === to) return true;
+  let common = true;
+  for (let j = from; j <= to; j++) {
+    const c = ctx.chunks[j] as Chunk;
+    if (!isBare(c)) return false;
+    if (!c.stemTokens.every((t) => t.tags[0] === 'NNG')) common = false;
+  }
+  return !common || suffixOf(ctx.keys[to] ?? '') !== null;
 }
 
 /** Whether a chunk can be an organization's name: not generic, a place, a title, a person or a descriptor. */
@@ -582,7 +788,15 @@ const REPORTS = /^보도(?:했|한|하|해|됐|된|에|를|로|내용)/u;
 export function reportingCandidates(ctx: Ctx, known: ReadonlySet<number>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { chunks, text } = ctx;
+  // only sentences that hold a word starting with 보도 (0xbcf4 0xb3c4)
+  const reporting = new Set<number>();
+  for (let k = 0; k < chunks.length; k++) {
+    const w = ctx.words[k] as string;
+    if (w.charCodeAt(0) === 0xbcf4 && w.charCodeAt(1) === 0xb3c4) reporting.add((chunks[k] as Chunk).sentence);
+  }
+  if (reporting.size === 0) return out;
   for (const c of chunks) {
+    if (!reporting.has(c.sentence)) continue;
     if (!c.nominal || !c.sameLineNext) continue;
     const next = chunks[c.index + 1];
     let reported = false;

@@ -7,9 +7,9 @@
 import type { OrganizationType } from '../../types';
 import type { OrgEntity } from '../model';
 import { chunkIndexAt, chunksIn, isBare, tailHas, type Chunk } from './chunks';
-import { candidate, type Ctx, type OrgCandidate } from './context';
+import { candidate, trimName, type Ctx, type OrgCandidate } from './context';
 import { resolveAnaphors, type AnaphorMention } from './coref';
-import { COUNTRY_PREFIXES, HONORIFICS, PERSON_ONLY_TITLES, PRODUCT_HEADS, squash, titleAtEnd, TITLES } from './lexicon';
+import { BAR_BYLINE, COUNTRY_PREFIXES, HONORIFICS, PERSON_ONLY_TITLES, PLACE_BODY, PRODUCT_HEADS, squash, titleAtEnd, TITLES } from './lexicon';
 import { barePrefixForms, endsAtBoundary, gazetteerCandidates, gazetteerHitsAt, gazetteerTrie, gluedToLatin, lookupForm, type GazetteerForm } from './org-gazetteer';
 import type { GazetteerEntry } from '../../lexicon/gazetteer';
 import { enumerationCandidates } from './org-lists';
@@ -21,6 +21,7 @@ import {
   numberedUnitCandidates,
   parenthesisCandidates,
   reportingCandidates,
+  subsidiaryCandidates,
   suffixCandidates,
 } from './org-rules';
 import { SmallIndex } from './trie';
@@ -73,8 +74,11 @@ function proposeCandidates(ctx: Ctx): OrgCandidate[] {
     ...appositionCandidates(ctx, known),
     ...affiliationCandidates(ctx),
     ...reportingCandidates(ctx, known),
+    ...subsidiaryCandidates(ctx),
   ];
-  all.push(...parenthesisCandidates(ctx, all, known));
+  const defined = new Map<string, OrgCandidate | null>();
+  all.push(...parenthesisCandidates(ctx, all, known, defined));
+  if (defined.size > 0) applyDefinitions(ctx, all, defined);
   const ends = new Map<number, OrgCandidate>();
   for (const c of all) if (!c.weak) ends.set(c.end, c);
   all.push(...numberedUnitCandidates(ctx, ends));
@@ -82,15 +86,60 @@ function proposeCandidates(ctx: Ctx): OrgCandidate[] {
   return all;
 }
 
+/**
+ * An abbreviation the article defines (`한빛경제위원회(NEC)`) means that body wherever it stands:
+ * its gazetteer matches (NEC → another body) take the defined body's entry (or none). An
+ * abbreviation defined for something that is no organization (`아메리칸 뮤직 어워드(AMA)`) names none.
+ */
+function applyDefinitions(ctx: Ctx, all: OrgCandidate[], defined: ReadonlyMap<string, OrgCandidate | null>): void {
+  let drop = false;
+  for (const c of all) {
+    const key = squash(ctx.text.slice(c.nameStart, c.end));
+    const def = defined.get(key);
+    if (def === null) {
+      c.weak = true;
+      c.evidence.length = 0;
+      drop = true;
+      continue;
+    }
+    if (!def || def === c || (def.entry === c.entry && def.entry !== null)) continue;
+    c.entry = def.entry;
+    c.nameEn = def.nameEn;
+    c.type = def.type;
+    c.weak = false;
+  }
+  if (drop) {
+    let n = 0;
+    for (const c of all) if (c.evidence.length > 0) all[n++] = c;
+    all.length = n;
+  }
+}
+
 /** The byline's publisher (`[한빛일보 박민지 기자]`, `VOA 뉴스 박지훈입니다`) is an organization too. */
 function bylineCandidates(ctx: Ctx): OrgCandidate[] {
   const b = ctx.doc.structure.byline;
-  if (!b?.publisher) return [];
-  const at = ctx.text.indexOf(b.publisher, b.start);
-  if (at < 0 || at + b.publisher.length > b.end) return [];
-  const forms = lookupForm(b.publisher);
+  const publisher = b?.publisher ? trimName(b.publisher) : '';
+  if (!b || !publisher) return barBylineCandidates(ctx);
+  const at = ctx.text.indexOf(publisher, b.start);
+  if (at < 0 || at + publisher.length > b.end) return [];
+  const forms = lookupForm(publisher);
   const entry = forms[0]?.entry ?? null;
-  return [candidate(at, at + b.publisher.length, entry?.type ?? 'media', 'byline', { entry })];
+  return [candidate(at, at + publisher.length, entry?.type ?? 'media', 'byline', { entry })];
+}
+
+/** `PUBLISHER | NAME 기자` at the start of a line (스포츠서울 | 홍길동 기자): the publisher is an organization. */
+function barBylineCandidates(ctx: Ctx): OrgCandidate[] {
+  const ps = ctx.doc.structure.paragraphs;
+  for (let i = 0; i < ps.length && i < 6; i++) {
+    const p = ps[i] as { textStart: number; end: number };
+    const m = BAR_BYLINE.exec(ctx.text.slice(p.textStart, Math.min(p.end, p.textStart + 60)));
+    if (!m) continue;
+    const name = trimName(m[1] as string);
+    if (name.length < 2) continue;
+    const entry = lookupForm(name)[0]?.entry ?? null;
+    return [candidate(p.textStart, p.textStart + name.length, entry?.type ?? 'media', 'byline', { entry })];
+  }
+  return [];
 }
 
 /**
@@ -145,7 +194,43 @@ function actsAsBody(ctx: Ctx, c: OrgCandidate): boolean {
   // an acronym (LG, SK) is no ordinary word: acting as the subject, it is the organization
   const acronym = c.entry !== null && /^[A-Z]{2,5}$/u.test(name);
   if (!c.placeLike && !builtOnSuffix && !acronym) return false;
-  return /^(?:은|는|이|가)$/u.test(last.tail);
+  if (/^(?:은|는|이|가)$/u.test(last.tail)) return true;
+  return c.placeLike && placeActs(ctx, k);
+}
+
+/**
+ * A body named like its place acting as the body in other ways than as the subject: `서울시도`,
+ * `서울시 측`, `서울시에 따르면`, `서울시와 업무협약을`, `서울시(시장 오세훈)는`.
+ */
+function placeActs(ctx: Ctx, k: number): boolean {
+  const last = ctx.chunks[k] as Chunk;
+  const next = ctx.chunks[k + 1];
+  if (PLACE_BODY.tails.has(last.tail)) return true;
+  // a headline's subject before a comma (서울시, 청년 지원 확대)
+  if (last.tail === '' && last.after === ',' && startsHeadline(ctx, last)) return true;
+  if (!next || next.sentence !== last.sentence) return false;
+  const word = ctx.words[next.index] ?? '';
+  // 서울시 측은; ‘서울시’는
+  if (last.tail === '' && (last.after === '' || /^[’”'"]$/u.test(last.after)) && PLACE_BODY.tails.has(word)) return true;
+  if (last.after !== '') return last.tail === '' && last.after === '(' && PLACE_BODY.titles.has(ctx.keys[next.index] ?? '');
+  if (last.tail === '에') return PLACE_BODY.source.some((w) => word.startsWith(w));
+  if (last.tail === '와' || last.tail === '과') return PLACE_BODY.partner.some((w) => word.startsWith(w));
+  if (last.tail === '의') {
+    // 서울시의 이번 조치, 서울시의 발표
+    const skip = next.after === '' && isBare(next) && PLACE_BODY.skip.has(ctx.keys[next.index] ?? '');
+    const head = skip ? ctx.chunks[k + 2] : next;
+    return head !== undefined && head.nominal && PLACE_BODY.acts.has(ctx.keys[head.index] ?? '');
+  }
+  return false;
+}
+
+/** Whether chunk `c` is the first word of a title, deck or heading. */
+function startsHeadline(ctx: Ctx, c: Chunk): boolean {
+  for (const p of ctx.doc.structure.paragraphs) {
+    if (p.textStart > c.start) break;
+    if (p.textStart === c.start) return p.role === 'title' || p.role === 'deck' || p.role === 'heading';
+  }
+  return false;
 }
 
 /** A title follows (노동당 부부장, 공화당 연방 상원의원), or `의` and a role ending in a title. */
@@ -206,7 +291,7 @@ function resolveOverlaps(ctx: Ctx, cands: OrgCandidate[]): OrgCandidate[] {
     }
     if (hit >= 0) {
       const w = accepted[hit] as OrgCandidate;
-      if (c.end === w.end && c.start >= w.start) mergeInto(w, c);
+      if (c.end === w.end && c.start >= w.start) mergeInto(ctx, w, c);
       continue;
     }
     for (let i = c.start; i < c.end; i++) taken[i] = accepted.length;
@@ -215,7 +300,7 @@ function resolveOverlaps(ctx: Ctx, cands: OrgCandidate[]): OrgCandidate[] {
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-function mergeInto(w: OrgCandidate, c: OrgCandidate): void {
+function mergeInto(ctx: Ctx, w: OrgCandidate, c: OrgCandidate): void {
   if (!w.entry && c.entry) {
     w.entry = c.entry;
     w.type = c.entry.type;
@@ -224,7 +309,8 @@ function mergeInto(w: OrgCandidate, c: OrgCandidate): void {
   if (!w.country && c.country) w.country = c.country;
   for (const a of c.aliases) if (!w.aliases.includes(a)) w.aliases.push(a);
   for (const e of c.evidence) if (!w.evidence.includes(e)) w.evidence.push(e);
-  if (w.nameStart === w.start && c.nameStart > w.start) w.nameStart = c.nameStart;
+  // the name without a country prefix (미 중앙정보국 → 중앙정보국), not any shorter head (의학전문대학원협회)
+  if (w.nameStart === w.start && c.nameStart > w.start && COUNTRY_PREFIXES.has(squash(ctx.text.slice(w.start, c.nameStart)))) w.nameStart = c.nameStart;
 }
 
 // ---- entities ---------------------------------------------------------------------------------

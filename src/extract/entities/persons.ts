@@ -12,7 +12,7 @@ import { lookupPerson } from '../../text/people';
 import { romanizeKoreanName } from '../../text/romanize';
 import type { PersonEntity } from '../model';
 import { chunkIndexAt, chunksIn, isAdnominal, isBare, tailHas, type Chunk } from './chunks';
-import { hasHangul, isPlace, type Ctx } from './context';
+import { hasHangul, isPlace, trimName, type Ctx } from './context';
 import {
   ADMINISTRATION,
   AFFILIATION,
@@ -98,7 +98,7 @@ function bylinePersons(ctx: Ctx): Found[] {
   if (!b?.reporter) return [];
   const text = ctx.text;
   const out: Found[] = [];
-  const publisher = b.publisher;
+  const publisher = b.publisher ? trimName(b.publisher) || null : null;
   const pubAt = publisher ? text.indexOf(publisher, b.start) : -1;
   let from = b.start;
   for (const name of b.reporter.split(/[ ·,]+/u).filter((n) => n.length >= 2)) {
@@ -223,7 +223,7 @@ function titled(ctx: Ctx, orgChunks: ReadonlyMap<number, number>, nameChunks: Re
     const role = cleanRole([...pieces, titleText].join(' ').replace(/\s+/gu, ' '));
     const roleStart = affBefore.length > 0 ? (chunks[affBefore[0] as number] as Chunk).start : affAfter.length > 0 ? (chunks[affAfter[0] as number] as Chunk).start : t.start;
     const refStart = Math.min(name.start, roleStart);
-    out.push({ ...name, refStart, refEnd: c.stemEnd, role, roleRange: { start: roleStart, end: c.stemEnd }, title: t.title, evidence: 'title' });
+    out.push({ start: name.start, end: name.end, short: name.short, korean: name.korean, en: name.en, refStart, refEnd: c.stemEnd, role, roleRange: { start: roleStart, end: c.stemEnd }, title: t.title, evidence: 'title' });
   }
   return out;
 }

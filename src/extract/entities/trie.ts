@@ -6,10 +6,64 @@
  * from every word start costs O(text length × longest key), independent of the number of keys.
  */
 
+import { squash } from './lexicon';
+
 interface Node<V> {
-  /** Children by UTF-16 code unit (numbers: no one-character strings are made while walking). */
-  readonly next: Map<number, Node<V>>;
+  /**
+   * The first child and its UTF-16 code unit (most nodes below the first characters have one
+   * child: compared directly, without a map); -1 when the node has no child.
+   */
+  c1: number;
+  n1: Node<V> | undefined;
+  /** A few more children: their code units and nodes, searched in order. */
+  ks: number[] | null;
+  ns: Array<Node<V>> | null;
+  /** Many more children by code unit (numbers: no one-character strings are made while walking). */
+  next: Map<number, Node<V>> | null;
   values: V[] | null;
+}
+
+/** How many children beyond the first a node keeps in its small arrays before it uses a map. */
+const SMALL = 8;
+
+function newNode<V>(): Node<V> {
+  return { c1: -1, n1: undefined, ks: null, ns: null, next: null, values: null };
+}
+
+/** The child of `node` for code unit `ch`, or undefined. */
+function child<V>(node: Node<V>, ch: number): Node<V> | undefined {
+  if (node.c1 === ch) return node.n1;
+  const ks = node.ks;
+  if (ks !== null) {
+    for (let i = 0; i < ks.length; i++) if (ks[i] === ch) return (node.ns as Array<Node<V>>)[i];
+    return undefined;
+  }
+  return node.next === null ? undefined : node.next.get(ch);
+}
+
+/** Add child `n` under code unit `ch` (not present yet). */
+function addChild<V>(node: Node<V>, ch: number, n: Node<V>): void {
+  if (node.c1 < 0) {
+    node.c1 = ch;
+    node.n1 = n;
+  } else if (node.next !== null) node.next.set(ch, n);
+  else if (node.ks === null) {
+    node.ks = [ch];
+    node.ns = [n];
+  } else if (node.ks.length < SMALL) {
+    node.ks.push(ch);
+    (node.ns as Array<Node<V>>).push(n);
+  } else {
+    node.next = new Map(node.ks.map((k, i) => [k, (node.ns as Array<Node<V>>)[i] as Node<V>]));
+    node.next.set(ch, n);
+    node.ks = null;
+    node.ns = null;
+  }
+}
+
+/** The root's children by code unit, in an array over the Basic Multilingual Plane (the first step of every walk). */
+function rootChild<V>(table: ReadonlyArray<Node<V> | undefined>, ch: number): Node<V> | undefined {
+  return table[ch];
 }
 
 /** One key found in the text. */
@@ -22,20 +76,23 @@ export interface TrieHit<V> {
 }
 
 export class Trie<V> {
-  private readonly root: Node<V> = { next: new Map(), values: null };
+  private readonly root: Node<V> = newNode();
+  /** The root's children again, indexed by code unit (filled as keys are added). */
+  private readonly table: Array<Node<V> | undefined> = new Array<Node<V> | undefined>(0x10000).fill(undefined);
   private longest = 0;
 
   /** Add `value` under `key` (whitespace in `key` is ignored). */
   add(key: string, value: V): void {
-    const k = key.normalize('NFC').replace(/\s+/gu, '');
+    const k = squash(key);
     if (k.length === 0) return;
     let node = this.root;
     for (let j = 0; j < k.length; j++) {
       const ch = k.charCodeAt(j);
-      let n = node.next.get(ch);
+      let n = child(node, ch);
       if (!n) {
-        n = { next: new Map(), values: null };
-        node.next.set(ch, n);
+        n = newNode<V>();
+        addChild(node, ch, n);
+        if (node === this.root) this.table[ch] = n;
       }
       node = n;
     }
@@ -76,7 +133,7 @@ export class Trie<V> {
         i++;
         continue;
       }
-      node = node.next.get(ch);
+      node = node === this.root ? rootChild(this.table, ch) : child(node, ch);
       i++;
       if (node?.values) visit(i, node.values);
     }
@@ -98,7 +155,7 @@ export class Trie<V> {
         i++;
         continue;
       }
-      node = node.next.get(ch);
+      node = node === this.root ? rootChild(this.table, ch) : child(node, ch);
       i++;
       if (node?.values && ok(i, node.values)) {
         bestEnd = i;
@@ -111,7 +168,7 @@ export class Trie<V> {
   /** The values stored under exactly `key` (already squashed), or null. */
   get(key: string): readonly V[] | null {
     let node: Node<V> | undefined = this.root;
-    for (let j = 0; j < key.length && node; j++) node = node.next.get(key.charCodeAt(j));
+    for (let j = 0; j < key.length && node; j++) node = child(node, key.charCodeAt(j));
     return node?.values ?? null;
   }
 }
@@ -125,7 +182,7 @@ export class SmallIndex<V> {
 
   /** Add `value` under `key` (whitespace in `key` is ignored). */
   add(key: string, value: V): void {
-    const k = key.normalize('NFC').replace(/\s+/gu, '');
+    const k = squash(key);
     if (k.length === 0) return;
     const c = k.charCodeAt(0);
     const list = this.byFirst.get(c);
