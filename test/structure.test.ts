@@ -120,3 +120,14 @@ describe('detectStructure: broadcast transcripts', () => {
     expect(detectStructure(t).byline).toBeNull();
   });
 });
+
+describe('detectStructure: separators in bylines', () => {
+  it('keeps a pipe out of the publisher', () => {
+    const t1 = '제목…부제\n[스포츠서울 | 홍길동 기자] 구단이 5일 새 구장 계획을 발표했다. 팬들은 반겼다.';
+    expect(detectStructure(t1).byline?.publisher).toBe('스포츠서울');
+    const t2 = '제목…부제\n스포츠서울 | 홍길동 기자\n구단이 5일 새 구장 계획을 발표했다. 팬들은 반겼다.';
+    const s2 = detectStructure(t2);
+    expect(s2.byline?.publisher).toBe('스포츠서울');
+    expect(s2.byline?.reporter).toBe('홍길동');
+  });
+});

@@ -27,6 +27,8 @@ export const BYLINE_PATTERNS: readonly BylinePattern[] = [
   { name: 'bracket-eq', re: new RegExp(`^[\\[【](?<publisher>[^\\[\\]【】\\n=]{1,30})\\s{0,2}=\\s{0,2}${REPORTER}\\s{0,2}${TITLE}[\\]】]`), publisher: 'publisher', reporter: 'reporter' },
   // [서울=뉴시스] 홍길동 기자 =   [서울=뉴시스]
   { name: 'bracket-wire', re: new RegExp(`^\\[[^\\[\\]=\\n]{1,15}=(?<publisher>[^\\[\\]\\n]{1,20})\\](?:\\s{0,3}${REPORTER}\\s{0,2}${TITLE}\\s{0,3}=?)?`), publisher: 'publisher', reporter: 'reporter' },
+  // 스포츠서울 | 홍길동 기자
+  { name: 'pipe', re: new RegExp(`^(?<publisher>[^|\\[\\]\\n]{1,30}?)\\s{0,2}\\|\\s{0,2}${REPORTER}\\s{0,2}${TITLE}`), publisher: 'publisher', reporter: 'reporter' },
   // [홍길동 기자]
   { name: 'bracket-reporter', re: new RegExp(`^\\[${REPORTER}\\s{0,2}${TITLE}\\]`), reporter: 'reporter' },
   // (서울=연합뉴스) 홍길동 기자 =

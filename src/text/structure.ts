@@ -156,6 +156,8 @@ function matchByline(text: string, p: Range): BylineInfo | null {
     const reporter = pat.reporter ? (m.groups?.[pat.reporter] ?? null) : null;
     // 【베이징=홍길동 특파원】: before = stands the correspondent's city, not the publisher
     if (pat.name === 'bracket-eq' && /특파원|통신원/.test(m[0])) publisher = null;
+    // [스포츠서울 | 홍길동 기자]: separators at the edges are not part of the name
+    if (publisher) publisher = trimSeparators(publisher);
     return {
       start: p.start,
       end: p.start + m[0].length,
@@ -165,6 +167,15 @@ function matchByline(text: string, p: Range): BylineInfo | null {
     };
   }
   return null;
+}
+
+/** A name without separators and spaces at its edges (`스포츠서울 |` → `스포츠서울`). */
+function trimSeparators(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && ' \t|/·-'.includes(s[a] as string)) a++;
+  while (b > a && ' \t|/·-'.includes(s[b - 1] as string)) b--;
+  return s.slice(a, b);
 }
 
 function matchSignoff(text: string, p: Range): BylineInfo | null {
