@@ -23,7 +23,7 @@ const an = createAnalyzer({ backend: 'mecab' });
 const t0 = performance.now();
 let count = 0;
 let quotes = 0;
-for await (const r of an.analyzeMany(articles(), { concurrency: 8 })) {
+for await (const r of an.analyzeMany(articles(), { concurrency: Number(process.env.KN_CONC ?? 8) })) {
   if (r.error) throw r.error;
   if (r.id !== count) throw new Error(`out of order: ${r.id} at ${count}`);
   count++;

@@ -33,6 +33,9 @@ export function quotePairs(text: string, start: number, end: number): Array<[num
   const stack: Array<{ pos: number; close: string }> = [];
   let straightOpen = -1;
   for (let i = start; i < end; i++) {
+    // most characters are no quote mark at all: decide that on the code unit
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && !isMarkCode(c)) continue;
     const ch = text[i] as string;
     if (ch === '"') {
       if (straightOpen < 0) straightOpen = i;
@@ -62,6 +65,16 @@ export function quotePairs(text: string, start: number, end: number): Array<[num
   return pairs;
 }
 
+/** Whether code unit `c` is one of the paired quote marks (‘ ’ “ ” « » ‹ › 「 」 『 』). */
+function isMarkCode(c: number): boolean {
+  return (c >= 0x2018 && c <= 0x201d) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f);
+}
+
+/** Whether code unit `c` is a sentence terminal (. ? ! 。 … ？ ！). */
+function isTerminalCode(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3002 || c === 0x2026 || c === 0xff1f || c === 0xff01;
+}
+
 function splitParagraph(text: string, p: Range, out: Range[]): void {
   // protected[i] > 0 when i lies strictly inside a balanced quote pair
   const pairs = quotePairs(text, p.start, p.end);
@@ -88,6 +101,11 @@ function splitParagraph(text: string, p: Range, out: Range[]): void {
   let sStart = skipSpace(text, p.start, p.end);
   let i = sStart;
   while (i < p.end) {
+    const code = text.charCodeAt(i);
+    if (!isTerminalCode(code) && (closesSentence.size === 0 || !closesSentence.has(i))) {
+      i++;
+      continue;
+    }
     const ch = text[i] as string;
     if (closesSentence.has(i) && !inside[i - p.start]) {
       const e = trimEnd(text, sStart, i + 1);
