@@ -31,7 +31,8 @@ export interface GazetteerEntry {
   readonly country: string | null;
 }
 
-const TYPES: ReadonlySet<string> = new Set<OrganizationType>([
+/** The organization types of SCHEMA.md. */
+export const ORGANIZATION_TYPES: ReadonlySet<string> = new Set<OrganizationType>([
   'company',
   'university',
   'government',
@@ -81,7 +82,7 @@ export function mergeEntries(raw: readonly RawEntry[]): GazetteerEntry[] {
   for (const r of raw) {
     const ko = strings(r.ko);
     const en = typeof r.en === 'string' ? r.en.trim() : '';
-    const type = typeof r.type === 'string' && TYPES.has(r.type) ? (r.type as OrganizationType) : null;
+    const type = typeof r.type === 'string' && ORGANIZATION_TYPES.has(r.type) ? (r.type as OrganizationType) : null;
     if (ko.length === 0 || !en || !type) continue;
     const weak = new Set(strings(r.koWeak));
     const key = `${type}\u0000${en}`;

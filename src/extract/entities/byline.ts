@@ -5,7 +5,7 @@
  * ```ts
  * const entities = extractEntities(doc);
  * const { publisher, reporter } = bylineNames(doc, entities);
- * // publisher: { name: '애플경제', nameEn: 'Apple Economy' }, reporter: { name: '전윤미', nameEn: 'Jeon Yun-mi' }
+ * // publisher: { name: '연합뉴스', nameEn: 'Yonhap News Agency' }, reporter: { name: '정하늘', nameEn: 'Jeong Ha-neul' }
  * ```
  */
 import type { Doc } from '../../doc';

@@ -5,7 +5,7 @@
  * const entities = extractEntities(doc);
  * entities.organizations[0]; // { name: '메타', nameEn: 'Meta', type: 'company', mentions: [...], ... }
  * entities.refAt(start, end); // `이 기구는` → { kind: 'org', index: 0 }
- * bylineNames(doc, entities);  // { publisher: { name: '애플경제', nameEn: 'Apple Economy' }, reporter: { name: '전윤미', nameEn: 'Jeon Yun-mi' } }
+ * bylineNames(doc, entities);  // { publisher: { name: '연합뉴스', nameEn: 'Yonhap News Agency' }, reporter: { name: '정하늘', nameEn: 'Jeong Ha-neul' } }
  * ```
  *
  * Korean articles go through the full pipeline (gazetteer, rules, coreference, persons); English

@@ -12,6 +12,7 @@ import suffixData from '../../lexicon/org-suffixes.json';
 import reference from '../../lexicon/reference.json';
 import romanization from '../../lexicon/romanization.json';
 import { REPORTER_TITLES } from '../../lexicon/structure';
+import { ORGANIZATION_TYPES } from '../../lexicon/gazetteer';
 import titlesData from '../../lexicon/titles.json';
 import type { OrganizationType } from '../../types';
 
@@ -33,22 +34,9 @@ export function squash(s: string): string {
   return spaces === 0 ? s : s.split(' ').join('');
 }
 
-const TYPES: ReadonlySet<string> = new Set([
-  'company',
-  'university',
-  'government',
-  'international',
-  'media',
-  'foundation',
-  'consortium',
-  'research',
-  'party',
-  'ngo',
-  'other',
-]);
 
 function asType(x: unknown): OrganizationType {
-  return typeof x === 'string' && TYPES.has(x) ? (x as OrganizationType) : 'other';
+  return typeof x === 'string' && ORGANIZATION_TYPES.has(x) ? (x as OrganizationType) : 'other';
 }
 
 /**
