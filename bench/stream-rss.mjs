@@ -31,5 +31,14 @@ for await (const r of an.analyzeMany(articles(), { concurrency: Number(process.e
 }
 const ms = performance.now() - t0;
 await an.close();
-const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+// VmHWM is this process's own peak (getrusage's maxRSS survives exec on Linux and would include the
+// parent's peak); elsewhere fall back to maxRSS
+let peakKB = process.resourceUsage().maxRSS;
+try {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  if (m) peakKB = Number(m[1]);
+} catch {
+  // not Linux
+}
+const peakRssMB = Math.round(peakKB / 1024);
 process.stdout.write(`${JSON.stringify({ articles: count, quotes, ms: Math.round(ms), peakRssMB })}\n`);
