@@ -86,17 +86,7 @@ log(`\n1. floor: mecab CLI tokenization                 ${fmtMs(floorMs)}   ${fm
 {
   const an = createAnalyzer({ backend: 'mecab' });
   await an.analyze(sources[0]); // start the process (not counted: a one-off)
-  const times = [];
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    let n = 0;
-    for await (const r of an.analyzeMany(corpus, { concurrency: CONCURRENCY })) {
-      if (r.error) throw r.error;
-      n++;
-    }
-    times.push(performance.now() - t0);
-    if (n !== N) fail(`lost articles: ${n} of ${N}`);
-  }
+  const times = await timeBatch(an, CONCURRENCY);
   await an.close();
   const ms = median(times);
   results.mecab = { ms: round(ms), articlesPerSec: round(N / (ms / 1000)), charsPerSec: Math.round(corpusChars / (ms / 1000)), ratioToFloor: round(ms / floorMs, 2), runs: times.map((t) => round(t)) };
@@ -108,17 +98,7 @@ log(`\n1. floor: mecab CLI tokenization                 ${fmtMs(floorMs)}   ${fm
   const an = createAnalyzer({ backend: 'mecab', workers: 2 });
   await an.analyze(sources[0]);
   await an.analyze(sources[1 % sources.length]);
-  const times = [];
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    let n = 0;
-    for await (const r of an.analyzeMany(corpus, { concurrency: CONCURRENCY * 2 })) {
-      if (r.error) throw r.error;
-      n++;
-    }
-    times.push(performance.now() - t0);
-    if (n !== N) fail(`lost articles: ${n} of ${N}`);
-  }
+  const times = await timeBatch(an, CONCURRENCY * 2);
   await an.close();
   const ms = median(times);
   results.mecabWorkers = { workers: 2, ms: round(ms), articlesPerSec: round(N / (ms / 1000)), charsPerSec: Math.round(corpusChars / (ms / 1000)), ratioToFloor: round(ms / floorMs, 2) };
@@ -243,6 +223,21 @@ writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n
 log(`\nwritten: bench/results.json`);
 
 // ---- helpers ---------------------------------------------------------------------------------------
+/** Three timed runs of the whole corpus through `an.analyzeMany` (ms each); fails if an article is lost. */
+async function timeBatch(an, concurrency) {
+  const times = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    let n = 0;
+    for await (const r of an.analyzeMany(corpus, { concurrency })) {
+      if (r.error) throw r.error;
+      n++;
+    }
+    times.push(performance.now() - t0);
+    if (n !== N) fail(`lost articles: ${n} of ${N}`);
+  }
+  return times;
+}
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];

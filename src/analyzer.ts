@@ -166,7 +166,8 @@ async function analyzeWith(
   times?: StageTimes,
 ): Promise<Analysis> {
   const doc = await buildDoc(text, options, getTokenizer, times);
-  if (doc.text.trim().length === 0) return emptyAnalysis(doc.language, doc.warnings);
+  // buildDoc leaves a blank text without paragraphs
+  if (doc.structure.paragraphs.length === 0) return emptyAnalysis(doc.language, doc.warnings);
   const extracted: Extracted = runExtractors(doc, times);
   const t0 = times ? performance.now() : 0;
   const analysis: Analysis = {

@@ -36,7 +36,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ClosedError, DictionaryError, MecabNotFoundError, TokenizerError, TokenizerTimeoutError } from '../errors';
 import type { Morpheme, Tokenizer } from '../types';
-import { morphemeFromPos, parseMecabLine } from './features';
+import { morphemeFromFields, morphemeFromPos } from './features';
 import { PROBE_TEXT, checkDictionaryFolder, checkProbe, moduleRequire } from './setup';
 import { locate, pieces, sanitize } from './text';
 
@@ -263,10 +263,8 @@ export class MecabYaTokenizer implements Tokenizer {
         cursor = end;
         const field = pair[1] ?? '';
         // our mecabrc packs all eight feature fields into the one field mecab-ya keeps
-        if (field.includes(PACK)) {
-          const entry = parseMecabLine(`${surface}\t${field.split(PACK).map((f) => f || '*').join(',')}`);
-          out.push({ ...entry, surface: text.slice(start, end), start, end });
-        } else out.push(morphemeFromPos(text.slice(start, end), start, end, field));
+        if (field.includes(PACK)) out.push(morphemeFromFields(text.slice(start, end), start, end, field.split(PACK)));
+        else out.push(morphemeFromPos(text.slice(start, end), start, end, field));
       }
     }
     return out;
